@@ -1,0 +1,1 @@
+export { registerStoreConformanceTests } from './store-conformance.js';
