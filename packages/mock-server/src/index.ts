@@ -6,3 +6,4 @@ export {
   type DnsResponder,
   type DnsResponderOptions,
 } from './dns/dns-responder.js';
+export { createSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.js';
