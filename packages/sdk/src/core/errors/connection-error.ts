@@ -1,0 +1,34 @@
+import type { ErrorCode, Operation } from '@icontact/errors';
+import type { ErrorData } from './error-data.js';
+import { IContactError } from './icontact-error.js';
+
+/** What a {@link ConnectionError} is built from. */
+export interface ConnectionErrorInit {
+  readonly code: ErrorCode;
+  readonly detail: string;
+  readonly cause?: unknown;
+  readonly data?: ErrorData;
+  readonly operation?: Operation;
+  readonly requestId?: string;
+  readonly status?: number;
+  readonly evidence: string;
+  readonly neverSent: boolean;
+}
+
+/**
+ * No complete answer came: DNS failure, refused or timed-out connect, a stream cut mid-body, an
+ * aborted connection, a follow-up loop, the SDK's timeout. `cause` keeps what the runtime threw.
+ */
+export class ConnectionError extends IContactError {
+  override readonly name: string = 'ConnectionError';
+  /** The low-level code or message that decided the classification (`ECONNREFUSED`, `terminated`, …). */
+  readonly evidence: string;
+  /** The request certainly never reached the server (DNS or connect failure). */
+  readonly neverSent: boolean;
+
+  constructor(init: ConnectionErrorInit) {
+    super(init);
+    this.evidence = init.evidence;
+    this.neverSent = init.neverSent;
+  }
+}

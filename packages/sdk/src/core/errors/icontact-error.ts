@@ -1,0 +1,112 @@
+import {
+  buildDiagnosticReport,
+  type ErrorCode,
+  getEntry,
+  type Lang,
+  type LocalizedText,
+  type Operation,
+  type RetryPolicy,
+} from '@icontact/errors';
+import type { ErrorData } from './error-data.js';
+
+/** What the app adds to an error's diagnostic report (guide entry #1 asks for the shift number and app version). */
+export interface DiagnosticContext {
+  /** The shift's number as the app shows it. Default: printed as "not given". */
+  readonly shiftNumber?: string | number;
+  /** The app's version. Default: printed as "not given". */
+  readonly appVersion?: string;
+  /** The consultant's login. Default: no such line. */
+  readonly consultantLogin?: string;
+  /** When the error happened. Default: now. */
+  readonly at?: Date;
+  /** The report's language. Default `'ru'`. */
+  readonly lang?: Lang;
+}
+
+/** What every {@link IContactError} is built from. */
+export interface IContactErrorInit {
+  /** The catalogue code. */
+  readonly code: ErrorCode;
+  /** What happened, in the words of the server or of the SDK. Default: the catalogue's English message. */
+  readonly detail?: string;
+  /** The answer's or the SDK's data. Default: `{}`. */
+  readonly data?: ErrorData;
+  /** What the client was doing (the catalogue's operation, e.g. `iin_check`). */
+  readonly operation?: Operation;
+  /** The HTTP status, for an answer. */
+  readonly status?: number;
+  /** The server's request id (`X-Request-Id` or the body's `requestId`). */
+  readonly requestId?: string;
+  /** What was thrown underneath (a transport error, a storage error). */
+  readonly cause?: unknown;
+}
+
+function policyFor(code: ErrorCode, data: ErrorData): RetryPolicy {
+  const catalogued = getEntry(code).retry;
+  if (data.retryAfter !== undefined && (catalogued.when === 'after' || catalogued.when === 'now')) {
+    return { when: 'after', seconds: data.retryAfter };
+  }
+  return catalogued;
+}
+
+/**
+ * The base of every error the SDK throws: a catalogue code with its remedy and retry policy.
+ *
+ * Catch it, switch on `code` (compare with `Code.*` from `@icontact/errors`), show `remedy.ru` to the
+ * consultant, and send `toDiagnostic()` to the supervisor when the error persists.
+ */
+export class IContactError extends Error {
+  override readonly name: string = 'IContactError';
+  /** The stable catalogue code. */
+  readonly code: ErrorCode;
+  /** The HTTP status, when the failure is an answer. */
+  readonly status: number | undefined;
+  /** The server's request id, when the failure is an answer. */
+  readonly requestId: string | undefined;
+  /** Whether repeating the same action can succeed (now, or after `retry.seconds`). */
+  readonly retryable: boolean;
+  /** When a retry can help (the catalogue's policy; an answer's `Retry-After` makes it `after`). */
+  readonly retry: RetryPolicy;
+  /** What the consultant does, in Russian and English. */
+  readonly remedy: LocalizedText;
+  /** What happened, in the words of the server or of the SDK. */
+  readonly detail: string;
+  /** The answer's or the SDK's data (`retryAfter`, `opensAt`, `currentStep`, …). */
+  readonly data: ErrorData;
+  /** What the client was doing (the catalogue's operation, e.g. `iin_check`), when known. */
+  readonly operation: Operation | undefined;
+
+  constructor(init: IContactErrorInit) {
+    const entry = getEntry(init.code);
+    const detail = init.detail ?? entry.message.en;
+    super(`${detail} [${init.code}]`, init.cause === undefined ? undefined : { cause: init.cause });
+    const data = init.data ?? {};
+    this.code = init.code;
+    this.status = init.status;
+    this.requestId = init.requestId;
+    this.retry = policyFor(init.code, data);
+    this.retryable = this.retry.when === 'now' || this.retry.when === 'after';
+    this.remedy = entry.remedy;
+    this.detail = detail;
+    this.data = data;
+    this.operation = init.operation;
+  }
+
+  /**
+   * A report for the supervisor (guide entry #1: the shift number and the app version with the error),
+   * built by the catalogue's `buildDiagnosticReport`.
+   */
+  toDiagnostic(context: DiagnosticContext = {}): string {
+    const { at = new Date(), lang = 'ru', ...rest } = context;
+    return buildDiagnosticReport({
+      ...rest,
+      at,
+      lang,
+      code: this.code,
+      detail: this.detail,
+      ...(this.status === undefined ? {} : { status: this.status }),
+      ...(this.requestId === undefined ? {} : { requestId: this.requestId }),
+      ...(this.operation === undefined ? {} : { operation: this.operation }),
+    });
+  }
+}

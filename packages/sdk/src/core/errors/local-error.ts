@@ -1,0 +1,24 @@
+import type { ErrorCode, Operation } from '@icontact/errors';
+import type { ErrorData } from './error-data.js';
+import { IContactError } from './icontact-error.js';
+
+/** What a {@link LocalError} is built from. */
+export interface LocalErrorInit {
+  readonly code: ErrorCode;
+  readonly detail: string;
+  readonly data?: ErrorData;
+  readonly operation?: Operation;
+  readonly cause?: unknown;
+}
+
+/**
+ * Refused on the device, before any request: spaces around the credentials, an invalid ИИН or phone,
+ * a contact step out of order, a full storage.
+ */
+export class LocalError extends IContactError {
+  override readonly name: string = 'LocalError';
+
+  constructor(init: LocalErrorInit) {
+    super(init);
+  }
+}
