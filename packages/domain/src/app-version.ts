@@ -1,10 +1,11 @@
 /**
  * The app-version rule (R7, guide #18): a tablet below the minimum supported version is refused.
  */
+
+import { Code } from '@icontact/errors';
 import semverCompare from 'semver/functions/compare.js';
 import semverParse from 'semver/functions/parse.js';
 import type { ClientKind } from './client-access.js';
-import { refusalCode } from './refusal-code.js';
 
 /** The minimum app version the mock publishes by default (decision 0001). */
 export const DEFAULT_MINIMUM_APP_VERSION = '3.0.0';
@@ -78,7 +79,7 @@ export function checkAppVersion(check: AppVersionCheck): AppVersionResult {
   if (check.clientKind !== 'tablet') return { ok: true };
   const refuse = (reason: AppVersionFailureReason): AppVersionResult => ({
     ok: false,
-    code: refusalCode('app_version_outdated'),
+    code: Code.app_version_outdated,
     reason,
     minimumVersion,
   });

@@ -1,7 +1,7 @@
 /**
  * Who may use which client (R1): a consultant works only through the tablet app.
  */
-import { refusalCode } from './refusal-code.js';
+import { Code } from '@icontact/errors';
 
 /** The roles of the iContact API. */
 export const ROLES = ['consultant', 'supervisor'] as const;
@@ -53,5 +53,5 @@ export function checkClientAccess(role: Role, clientKind: ClientKind): ClientAcc
   const allowedKinds = ALLOWED_KINDS[role];
   return allowedKinds.includes(clientKind)
     ? { ok: true }
-    : { ok: false, code: refusalCode('access_closed'), allowedKinds };
+    : { ok: false, code: Code.access_closed, allowedKinds };
 }

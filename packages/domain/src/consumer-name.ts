@@ -1,7 +1,7 @@
 /**
  * The consumer's full name (R13): surname, first name and patronymic, all required.
  */
-import { refusalCode } from './refusal-code.js';
+import { Code } from '@icontact/errors';
 
 /** The three name fields, in the order the app asks for them. */
 export const CONSUMER_NAME_FIELDS = ['surname', 'firstName', 'patronymic'] as const;
@@ -87,13 +87,12 @@ export function validateConsumerName(input: ConsumerNameInput): ConsumerNameResu
       errors.push({
         field,
         reason: check.reason,
-        code:
-          check.reason === 'missing' ? refusalCode('consumer_incomplete') : refusalCode('validation_failed'),
+        code: check.reason === 'missing' ? Code.consumer_incomplete : Code.validation_failed,
       });
   }
   if (errors.length === 0) return { ok: true, name };
   const code = errors.some((error) => error.reason === 'missing')
-    ? refusalCode('consumer_incomplete')
-    : refusalCode('validation_failed');
+    ? Code.consumer_incomplete
+    : Code.validation_failed;
   return { ok: false, code, errors };
 }

@@ -2,7 +2,7 @@
  * Registering a contact (R14, guide #24): a forward-only sequence of steps, with no way back.
  * After a mistake the consultant refuses ("Отказ") and starts a new contact.
  */
-import { refusalCode } from './refusal-code.js';
+import { Code } from '@icontact/errors';
 
 /** The steps of a contact, in order; `refused` can be reached from any step before `submitted`. */
 export const CONTACT_STEPS = [
@@ -107,13 +107,13 @@ export type ContactTransition =
  */
 export function applyContactAction(step: ContactStep, action: ContactAction): ContactTransition {
   const forward = FORWARD[step];
-  if (forward === null) return { ok: false, code: refusalCode('contact_closed'), currentStep: step };
+  if (forward === null) return { ok: false, code: Code.contact_closed, currentStep: step };
   if (action === 'refuse') return { ok: true, step: 'refused', repeated: false };
   if (action === forward[0]) return { ok: true, step: forward[1], repeated: false };
   if (action === REPEATABLE[step]) return { ok: true, step, repeated: true };
   return {
     ok: false,
-    code: refusalCode('contact_step_conflict'),
+    code: Code.contact_step_conflict,
     currentStep: step,
     allowedActions: allowedContactActions(step),
   };

@@ -1,7 +1,7 @@
 /**
  * Login and password shape (R3): logins are lowercase, neither field may have spaces around it.
  */
-import { refusalCode } from './refusal-code.js';
+import { Code } from '@icontact/errors';
 
 /** A credential field of the login form. */
 export type CredentialField = 'login' | 'password';
@@ -40,9 +40,7 @@ export function checkCredentialSpacing(credentials: {
   const fields: CredentialField[] = [];
   if (SURROUNDING_WHITESPACE.test(credentials.login)) fields.push('login');
   if (SURROUNDING_WHITESPACE.test(credentials.password)) fields.push('password');
-  return fields.length === 0
-    ? { ok: true }
-    : { ok: false, code: refusalCode('credentials_have_spaces'), fields };
+  return fields.length === 0 ? { ok: true } : { ok: false, code: Code.credentials_have_spaces, fields };
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The password-reset email rule (R6, guide #12 "Укажите валидный email").
  */
+
+import { Code } from '@icontact/errors';
 import isEmailModule from 'validator/lib/isEmail.js';
-import { refusalCode } from './refusal-code.js';
 
 /**
  * Why an address is refused: `empty`, `spaces` (whitespace before, after or inside it — the guide's
@@ -35,9 +36,9 @@ const WHITESPACE = /\s/u;
  * @returns the address, or `invalid_email` with the reason
  */
 export function validateResetEmail(input: string): EmailResult {
-  if (input.length === 0) return { ok: false, code: refusalCode('invalid_email'), reason: 'empty' };
-  if (WHITESPACE.test(input)) return { ok: false, code: refusalCode('invalid_email'), reason: 'spaces' };
+  if (input.length === 0) return { ok: false, code: Code.invalid_email, reason: 'empty' };
+  if (WHITESPACE.test(input)) return { ok: false, code: Code.invalid_email, reason: 'spaces' };
   const valid = !input.startsWith('"') && isEmail(input, { allow_utf8_local_part: false });
-  if (!valid) return { ok: false, code: refusalCode('invalid_email'), reason: 'syntax' };
+  if (!valid) return { ok: false, code: Code.invalid_email, reason: 'syntax' };
   return { ok: true, email: input };
 }

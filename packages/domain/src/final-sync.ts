@@ -2,7 +2,7 @@
  * The final sync at shift close (R11, guide #17): the client's manifest of every contact it recorded
  * against what the server accepted.
  */
-import { refusalCode } from './refusal-code.js';
+import { Code } from '@icontact/errors';
 
 /** The result of {@link checkFinalSync}. */
 export type FinalSyncResult =
@@ -29,5 +29,5 @@ export function checkFinalSync(
   const missing = [...new Set(manifest)].filter((key) => !accepted.has(key));
   return missing.length === 0
     ? { complete: true }
-    : { complete: false, code: refusalCode('final_sync_incomplete'), missing };
+    : { complete: false, code: Code.final_sync_incomplete, missing };
 }

@@ -6,7 +6,7 @@
  * odd male, even female); digits 8–11 a serial; digit 12 the check digit.
  * Since 2013 the digits need not match the person, so the decoded date and sex are hints only.
  */
-import { refusalCode } from './refusal-code.js';
+import { Code } from '@icontact/errors';
 import { parseLocalDate } from './time.js';
 
 /** The sex digit 7 encodes: odd `male`, even `female`. */
@@ -91,7 +91,7 @@ export function computeCheckDigit(first11: string): number | null {
 }
 
 function refuse(reason: IinFailureReason): InvalidIin {
-  return { ok: false, code: refusalCode('iin_invalid'), reason };
+  return { ok: false, code: Code.iin_invalid, reason };
 }
 
 /**

@@ -5,7 +5,7 @@
  * locks the login for 10 minutes; during the lock every attempt, even with the right password,
  * answers `account_locked`. A success resets the count; a completed password reset lifts the lock.
  */
-import { refusalCode } from './refusal-code.js';
+import { Code } from '@icontact/errors';
 
 /** The lockout's numbers (decision 0001). */
 export const LOCKOUT_POLICY = {
@@ -93,7 +93,7 @@ export function registerLoginAttempt(
 ): { readonly state: LockoutState; readonly verdict: LoginAttemptVerdict } {
   const t = attempt.now.getTime();
   const lock = activeLock(state, attempt.now);
-  if (lock) return { state, verdict: { outcome: 'locked', code: refusalCode('account_locked'), ...lock } };
+  if (lock) return { state, verdict: { outcome: 'locked', code: Code.account_locked, ...lock } };
   if (attempt.credentialsValid) return { state: INITIAL_LOCKOUT_STATE, verdict: { outcome: 'accepted' } };
 
   const failedAt = [...state.failedAt.filter((at) => t - at < WINDOW_MS), t];
@@ -103,7 +103,7 @@ export function registerLoginAttempt(
       state: { failedAt: [], lockedUntil },
       verdict: {
         outcome: 'locked_now',
-        code: refusalCode('too_many_login_attempts'),
+        code: Code.too_many_login_attempts,
         ...lockInfo(lockedUntil, t),
       },
     };

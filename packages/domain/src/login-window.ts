@@ -4,8 +4,9 @@
  * A consultant may log in from {@link LOGIN_WINDOW_LEAD_MINUTES} minutes before the planned start of
  * a shift until its planned end; a shift in progress keeps the window open until it is closed.
  */
+
+import { Code } from '@icontact/errors';
 import type { Role } from './client-access.js';
-import { refusalCode } from './refusal-code.js';
 import type { ShiftSchedule } from './shift.js';
 import { localDateOf } from './time.js';
 
@@ -87,8 +88,8 @@ export function checkLoginWindow<S extends ShiftSchedule>(check: LoginWindowChec
       (localDateOf(shift.plannedStart) === today || localDateOf(shift.plannedEnd) === today) &&
       (shift.status === 'closed' || shift.plannedEnd.getTime() <= now.getTime()),
   );
-  if (endedToday && !nextIsToday) return { ok: false, code: refusalCode('outside_shift') };
-  return { ok: false, code: refusalCode('login_before_shift_window'), opensAt: next };
+  if (endedToday && !nextIsToday) return { ok: false, code: Code.outside_shift };
+  return { ok: false, code: Code.login_before_shift_window, opensAt: next };
 }
 
 /** The result of {@link canWork} and {@link canSyncOrClose}. */
@@ -112,11 +113,11 @@ export function canWork(shift: ShiftSchedule, now: Date): ShiftWorkResult {
     case 'in_progress':
       return { ok: true };
     case 'planned':
-      return inWindow(shift, now) ? { ok: true } : { ok: false, code: refusalCode('outside_shift') };
+      return inWindow(shift, now) ? { ok: true } : { ok: false, code: Code.outside_shift };
     case 'closed':
-      return { ok: false, code: refusalCode('shift_already_closed') };
+      return { ok: false, code: Code.shift_already_closed };
     case 'deleted':
-      return { ok: false, code: refusalCode('shift_not_found') };
+      return { ok: false, code: Code.shift_not_found };
   }
 }
 
@@ -132,10 +133,10 @@ export function canSyncOrClose(shift: Pick<ShiftSchedule, 'status'>): ShiftWorkR
     case 'in_progress':
       return { ok: true };
     case 'planned':
-      return { ok: false, code: refusalCode('shift_not_started') };
+      return { ok: false, code: Code.shift_not_started };
     case 'closed':
-      return { ok: false, code: refusalCode('shift_already_closed') };
+      return { ok: false, code: Code.shift_already_closed };
     case 'deleted':
-      return { ok: false, code: refusalCode('shift_not_found') };
+      return { ok: false, code: Code.shift_not_found };
   }
 }

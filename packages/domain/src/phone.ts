@@ -1,7 +1,7 @@
 /**
  * Kazakh mobile phone numbers: `+7` and 10 digits, of which the first three are a mobile prefix.
  */
-import { refusalCode } from './refusal-code.js';
+import { Code } from '@icontact/errors';
 
 /**
  * The Kazakh mobile prefixes (the three digits after `+7`) the API accepts. Numbers move between
@@ -74,8 +74,8 @@ export function normalisePhone(input: string): string {
 export function parsePhone(input: string): PhoneParseResult {
   const phone = normalisePhone(input);
   const national = INTERNATIONAL.exec(phone)?.[1];
-  if (national === undefined) return { ok: false, code: refusalCode('phone_invalid'), reason: 'format' };
+  if (national === undefined) return { ok: false, code: Code.phone_invalid, reason: 'format' };
   const prefix = national.slice(0, 3);
-  if (!PREFIXES.has(prefix)) return { ok: false, code: refusalCode('phone_invalid'), reason: 'not_mobile' };
+  if (!PREFIXES.has(prefix)) return { ok: false, code: Code.phone_invalid, reason: 'not_mobile' };
   return { ok: true, phone, prefix };
 }

@@ -1,7 +1,7 @@
 /**
  * The SMS confirmation code (R16, guide #28): 6 digits, valid 5 minutes, 3 tries (decision 0001).
  */
-import { refusalCode } from './refusal-code.js';
+import { Code } from '@icontact/errors';
 
 /** The code's rules. */
 export const SMS_CODE_POLICY = {
@@ -86,12 +86,12 @@ export function verifySmsCode(
 ): { readonly state: SmsCodeState; readonly verdict: SmsCodeVerdict } {
   const next: SmsCodeState = { ...state, triesUsed: state.triesUsed + 1 };
   if (next.triesUsed > SMS_CODE_POLICY.maxTries) {
-    return { state: next, verdict: { ok: false, code: refusalCode('sms_code_attempts_exceeded') } };
+    return { state: next, verdict: { ok: false, code: Code.sms_code_attempts_exceeded } };
   }
   if (attempt.now.getTime() >= state.expiresAt.getTime()) {
     return {
       state: next,
-      verdict: { ok: false, code: refusalCode('sms_code_expired'), expiredAt: state.expiresAt },
+      verdict: { ok: false, code: Code.sms_code_expired, expiredAt: state.expiresAt },
     };
   }
   if (attempt.code !== state.code) {
@@ -99,7 +99,7 @@ export function verifySmsCode(
       state: next,
       verdict: {
         ok: false,
-        code: refusalCode('sms_code_invalid'),
+        code: Code.sms_code_invalid,
         triesLeft: SMS_CODE_POLICY.maxTries - next.triesUsed,
       },
     };

@@ -6,7 +6,7 @@
  * before the gateway (validation, step conflict, quota) does not count, and a repeated
  * `Idempotency-Key` replays the first answer without counting again.
  */
-import { refusalCode } from './refusal-code.js';
+import { Code } from '@icontact/errors';
 import { monthKey, startOfNextLocalMonth } from './time.js';
 
 /** How many SMS one phone number may be sent per calendar month. */
@@ -84,5 +84,5 @@ export function checkSmsQuota(countedSends: readonly Date[], now: Date): SmsQuot
   const resetsAt = smsQuotaResetsAt(now);
   return remaining > 0
     ? { ok: true, remaining, resetsAt }
-    : { ok: false, code: refusalCode('sms_quota_exceeded'), remaining: 0, resetsAt };
+    : { ok: false, code: Code.sms_quota_exceeded, remaining: 0, resetsAt };
 }

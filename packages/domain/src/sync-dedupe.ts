@@ -2,7 +2,7 @@
  * Deduplicating a sync batch (decision 0001, "Sync"): every item has a client-generated idempotency
  * key; the first acceptance of a key, or of a contact, stands.
  */
-import { refusalCode } from './refusal-code.js';
+import { Code } from '@icontact/errors';
 
 /** The identity of one sync item: its idempotency key and the contact it carries. */
 export interface SyncItemIdentity {
@@ -75,7 +75,7 @@ export function classifySyncBatch<I extends SyncItemIdentity, A extends SyncItem
     if (byKey !== undefined) {
       return byKey.contactId === item.contactId
         ? { status: 'already_accepted', item, first: byKey }
-        : { status: 'key_reused', item, first: byKey, code: refusalCode('idempotency_key_reused') };
+        : { status: 'key_reused', item, first: byKey, code: Code.idempotency_key_reused };
     }
     const byContact = accepted.byContactId(item.contactId);
     if (byContact !== undefined) return { status: 'contact_already_accepted', item, first: byContact };
@@ -87,7 +87,7 @@ export function classifySyncBatch<I extends SyncItemIdentity, A extends SyncItem
             status: 'key_reused_in_batch',
             item,
             firstIndex: sameKeyIndex,
-            code: refusalCode('idempotency_key_reused'),
+            code: Code.idempotency_key_reused,
           };
     }
     const sameContactIndex = firstIndexByContact.get(item.contactId);
