@@ -49,7 +49,7 @@ export type AppVersionResult =
   | { readonly ok: true }
   | {
       readonly ok: false;
-      readonly code: 'app_version_outdated';
+      readonly code: typeof Code.app_version_outdated;
       readonly reason: AppVersionFailureReason;
       /** The minimum supported version, normalised. */
       readonly minimumVersion: string;

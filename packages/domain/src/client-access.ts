@@ -37,7 +37,7 @@ export type ClientAccessResult =
   | { readonly ok: true }
   | {
       readonly ok: false;
-      readonly code: 'access_closed';
+      readonly code: typeof Code.access_closed;
       /** The client kinds this role may use. */
       readonly allowedKinds: readonly ClientKind[];
     };

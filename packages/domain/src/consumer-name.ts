@@ -31,7 +31,7 @@ export type ConsumerNameFieldReason = 'missing' | 'too_long' | 'invalid_characte
 export interface ConsumerNameFieldError {
   readonly field: ConsumerNameField;
   readonly reason: ConsumerNameFieldReason;
-  readonly code: 'consumer_incomplete' | 'validation_failed';
+  readonly code: typeof Code.consumer_incomplete | typeof Code.validation_failed;
 }
 
 /**
@@ -42,7 +42,7 @@ export type ConsumerNameResult =
   | { readonly ok: true; readonly name: ConsumerName }
   | {
       readonly ok: false;
-      readonly code: 'consumer_incomplete' | 'validation_failed';
+      readonly code: typeof Code.consumer_incomplete | typeof Code.validation_failed;
       readonly errors: readonly ConsumerNameFieldError[];
     };
 

@@ -90,11 +90,11 @@ export type ContactTransition =
     }
   | {
       readonly ok: false;
-      readonly code: 'contact_step_conflict';
+      readonly code: typeof Code.contact_step_conflict;
       readonly currentStep: ContactStep;
       readonly allowedActions: readonly ContactAction[];
     }
-  | { readonly ok: false; readonly code: 'contact_closed'; readonly currentStep: ContactStep };
+  | { readonly ok: false; readonly code: typeof Code.contact_closed; readonly currentStep: ContactStep };
 
 /**
  * Applies an action to a contact at a step. Forward actions advance one step, `refuse` closes any

@@ -23,7 +23,7 @@ export type CredentialSpacingResult =
   | { readonly ok: true }
   | {
       readonly ok: false;
-      readonly code: 'credentials_have_spaces';
+      readonly code: typeof Code.credentials_have_spaces;
       /** The fields with whitespace at the start or end, in form order. */
       readonly fields: readonly CredentialField[];
     };

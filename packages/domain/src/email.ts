@@ -18,7 +18,7 @@ export type EmailResult =
       /** The address exactly as given (it was valid without any cleaning). */
       readonly email: string;
     }
-  | { readonly ok: false; readonly code: 'invalid_email'; readonly reason: EmailFailureReason };
+  | { readonly ok: false; readonly code: typeof Code.invalid_email; readonly reason: EmailFailureReason };
 
 // validator's CommonJS module exports the function both as itself and as its `default`.
 const isEmail = isEmailModule.default;

@@ -9,7 +9,7 @@ export type FinalSyncResult =
   | { readonly complete: true }
   | {
       readonly complete: false;
-      readonly code: 'final_sync_incomplete';
+      readonly code: typeof Code.final_sync_incomplete;
       /** The manifest's keys the server does not hold, in manifest order, each once. */
       readonly missing: readonly string[];
     };

@@ -45,7 +45,7 @@ export interface ValidIin {
 /** A string refused as an ИИН: the API answers `iin_invalid`. */
 export interface InvalidIin {
   readonly ok: false;
-  readonly code: 'iin_invalid';
+  readonly code: typeof Code.iin_invalid;
   readonly reason: IinFailureReason;
 }
 

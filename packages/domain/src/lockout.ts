@@ -50,8 +50,8 @@ export interface LockInfo {
 export type LoginAttemptVerdict =
   | { readonly outcome: 'accepted' }
   | { readonly outcome: 'rejected'; readonly failuresUntilLock: number }
-  | ({ readonly outcome: 'locked_now'; readonly code: 'too_many_login_attempts' } & LockInfo)
-  | ({ readonly outcome: 'locked'; readonly code: 'account_locked' } & LockInfo);
+  | ({ readonly outcome: 'locked_now'; readonly code: typeof Code.too_many_login_attempts } & LockInfo)
+  | ({ readonly outcome: 'locked'; readonly code: typeof Code.account_locked } & LockInfo);
 
 /** A login attempt as the lockout sees it. */
 export interface LoginAttempt {

@@ -39,11 +39,11 @@ export type LoginWindowResult<S extends ShiftSchedule> =
     }
   | {
       readonly ok: false;
-      readonly code: 'login_before_shift_window';
+      readonly code: typeof Code.login_before_shift_window;
       /** When the next shift's window opens, or `null` when no upcoming shift is assigned. */
       readonly opensAt: Date | null;
     }
-  | { readonly ok: false; readonly code: 'outside_shift' };
+  | { readonly ok: false; readonly code: typeof Code.outside_shift };
 
 /** What {@link checkLoginWindow} looks at. */
 export interface LoginWindowCheck<S extends ShiftSchedule> {
@@ -97,7 +97,11 @@ export type ShiftWorkResult =
   | { readonly ok: true }
   | {
       readonly ok: false;
-      readonly code: 'outside_shift' | 'shift_not_started' | 'shift_already_closed' | 'shift_not_found';
+      readonly code:
+        | typeof Code.outside_shift
+        | typeof Code.shift_not_started
+        | typeof Code.shift_already_closed
+        | typeof Code.shift_not_found;
     };
 
 /**

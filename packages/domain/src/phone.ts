@@ -49,7 +49,7 @@ export type PhoneParseResult =
       /** The mobile prefix, e.g. `701`. */
       readonly prefix: string;
     }
-  | { readonly ok: false; readonly code: 'phone_invalid'; readonly reason: PhoneFailureReason };
+  | { readonly ok: false; readonly code: typeof Code.phone_invalid; readonly reason: PhoneFailureReason };
 
 /**
  * Normalises a phone number's form without judging it: removes spaces, dashes and parentheses and

@@ -69,9 +69,9 @@ export function issueSmsCode(options: { readonly now: Date; readonly random: Ran
  */
 export type SmsCodeVerdict =
   | { readonly ok: true }
-  | { readonly ok: false; readonly code: 'sms_code_invalid'; readonly triesLeft: number }
-  | { readonly ok: false; readonly code: 'sms_code_attempts_exceeded' }
-  | { readonly ok: false; readonly code: 'sms_code_expired'; readonly expiredAt: Date };
+  | { readonly ok: false; readonly code: typeof Code.sms_code_invalid; readonly triesLeft: number }
+  | { readonly ok: false; readonly code: typeof Code.sms_code_attempts_exceeded }
+  | { readonly ok: false; readonly code: typeof Code.sms_code_expired; readonly expiredAt: Date };
 
 /**
  * Verifies one try against the issued code. Every try counts, right or wrong.

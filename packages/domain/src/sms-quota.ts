@@ -67,7 +67,7 @@ export type SmsQuotaResult =
     }
   | {
       readonly ok: false;
-      readonly code: 'sms_quota_exceeded';
+      readonly code: typeof Code.sms_quota_exceeded;
       readonly remaining: 0;
       /** When the number may take part again. */
       readonly resetsAt: Date;

@@ -46,14 +46,14 @@ export type SyncItemClass<I extends SyncItemIdentity, A extends SyncItemIdentity
       readonly status: 'key_reused';
       readonly item: I;
       readonly first: A;
-      readonly code: 'idempotency_key_reused';
+      readonly code: typeof Code.idempotency_key_reused;
     }
   | { readonly status: 'repeated_in_batch'; readonly item: I; readonly firstIndex: number }
   | {
       readonly status: 'key_reused_in_batch';
       readonly item: I;
       readonly firstIndex: number;
-      readonly code: 'idempotency_key_reused';
+      readonly code: typeof Code.idempotency_key_reused;
     };
 
 /**
