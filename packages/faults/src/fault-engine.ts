@@ -31,6 +31,7 @@ import {
   type FaultSpecInput,
   faultSpecSchema,
   isRequestFault,
+  isUpstreamFault,
   type RequestFaultSpec,
 } from './fault-spec.js';
 import { FaultSpecError } from './fault-spec-error.js';
@@ -322,24 +323,18 @@ export function createFaultEngine(options: FaultEngineOptions): FaultEngine {
     const nowMs = now().getTime();
     for (const fault of faults) {
       const { spec } = fault;
-      if (
-        spec.kind !== 'kompra_down' &&
-        spec.kind !== 'kompra_slow' &&
-        spec.kind !== 'sms_gateway_down' &&
-        spec.kind !== 'sms_not_delivered'
-      ) {
-        continue;
-      }
+      if (!isUpstreamFault(spec)) continue;
       if (UPSTREAM_OF_KIND[spec.kind] !== name || !ambientMatch(fault, nowMs)) continue;
       strike(fault);
       record(fault.id, spec.kind, 'registered', spec.timing, { type: 'upstream', name }, nowMs);
       switch (spec.kind) {
         case 'kompra_slow':
           return { state: 'slow', delayMs: spec.ms, faultId: fault.id };
-        case 'sms_not_delivered':
-          return { state: 'not_delivered', faultId: fault.id };
-        default:
+        case 'kompra_down':
+        case 'sms_gateway_down':
           return { state: 'down', faultId: fault.id };
+        default:
+          return { state: 'not_delivered', faultId: fault.id };
       }
     }
     return { state: 'up' };

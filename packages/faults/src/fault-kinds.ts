@@ -19,6 +19,7 @@ export const UPSTREAM_FAULT_KINDS = [
   'kompra_down',
   'kompra_slow',
   'sms_gateway_down',
+  // not-an-error-code: a fault kind, named after the advisory code it leads to
   'sms_not_delivered',
 ] as const;
 

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@icontact/errors';
+import { Code, type ErrorCode } from '@icontact/errors';
 import { formatIssues, formatPath, type SpecIssue } from './spec-issue.js';
 
 /** Where a refused fault spec came from, for the message. */
@@ -13,7 +13,7 @@ export type FaultSpecSource = 'spec' | 'header' | 'options';
 export class FaultSpecError extends Error {
   override readonly name = 'FaultSpecError';
   /** The catalogue code an API answers with. */
-  readonly code: ErrorCode = 'validation_failed';
+  readonly code: ErrorCode = Code.validation_failed;
   /** Always `false`: the same input is refused again. */
   readonly retryable = false;
   /** What to do about it. */

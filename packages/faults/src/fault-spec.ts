@@ -1,6 +1,12 @@
 import { ERROR_CODES } from '@icontact/errors';
 import { z } from 'zod';
-import { FAULT_KINDS, isRequestFaultKind, type RequestFaultKind } from './fault-kinds.js';
+import {
+  FAULT_KINDS,
+  isRequestFaultKind,
+  isUpstreamFaultKind,
+  type RequestFaultKind,
+  type UpstreamFaultKind,
+} from './fault-kinds.js';
 import { FaultSpecError } from './fault-spec-error.js';
 import { issuesFromZod } from './spec-issue.js';
 
@@ -174,6 +180,7 @@ export const smsGatewayDownFaultSchema = z.strictObject({
 
 /** The SMS gateway accepts the message, but the consumer never gets the code. */
 export const smsNotDeliveredFaultSchema = z.strictObject({
+  // not-an-error-code: a fault kind, named after the advisory code it leads to
   kind: z.literal('sms_not_delivered'),
   ...common,
 });
@@ -252,4 +259,12 @@ export type RequestFaultSpec = FaultSpecOf<RequestFaultKind>;
 /** Whether a validated fault strikes a request (it is answered by `decide`). */
 export function isRequestFault(spec: FaultSpec): spec is RequestFaultSpec {
   return isRequestFaultKind(spec.kind);
+}
+
+/** A validated upstream fault (`kompra_down`, `kompra_slow`, `sms_gateway_down`, `sms_not_delivered`). */
+export type UpstreamFaultSpec = FaultSpecOf<UpstreamFaultKind>;
+
+/** Whether a validated fault is a state of an upstream (it is answered by `upstream`). */
+export function isUpstreamFault(spec: FaultSpec): spec is UpstreamFaultSpec {
+  return isUpstreamFaultKind(spec.kind);
 }

@@ -49,6 +49,7 @@ export {
   httpFaultSchema,
   isoInstantSchema,
   isRequestFault,
+  isUpstreamFault,
   kompraDownFaultSchema,
   kompraSlowFaultSchema,
   latencyFaultSchema,
@@ -60,6 +61,7 @@ export {
   smsNotDeliveredFaultSchema,
   type TimeWindow,
   timeWindowSchema,
+  type UpstreamFaultSpec,
 } from './fault-spec.js';
 export { FaultSpecError, type FaultSpecSource } from './fault-spec-error.js';
 export {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@icontact/errors';
+import { Code, type ErrorCode } from '@icontact/errors';
 import { formatPath, type SpecIssue } from './spec-issue.js';
 
 /** One problem in a scenario file, with where it is in the text when that is known. */
@@ -16,7 +16,7 @@ export interface ScenarioIssue extends SpecIssue {
 export class ScenarioFileError extends Error {
   override readonly name = 'ScenarioFileError';
   /** The catalogue code an API answers with. */
-  readonly code: ErrorCode = 'validation_failed';
+  readonly code: ErrorCode = Code.validation_failed;
   /** Always `false`: the same file is refused again. */
   readonly retryable = false;
   /** What to do about it. */
