@@ -5,6 +5,7 @@ import { GUIDE_ENTRIES } from '../guide-entries.js';
 import { statusInText } from '../recognise/status-in-text.js';
 import { STATUS_RULES } from '../recognise/status-table.js';
 import { sameText } from '../recognise/text-match.js';
+import { markdownTable } from './markdown-table.js';
 
 /** The areas in the order the document presents them, with their headings. */
 const AREAS: readonly { readonly area: ErrorArea; readonly ru: string; readonly en: string }[] = [
@@ -47,14 +48,20 @@ function guideIndex(): string[] {
     const codes = entriesForGuide(guide.number)
       .map((entry) => `[\`${entry.code}\`](#${entry.code})`)
       .join(', ');
-    return row([String(guide.number), `${guide.where.ru} · ${guide.where.en}`, guide.seen.ru, codes]);
+    return [String(guide.number), `${guide.where.ru} · ${guide.where.en}`, guide.seen.ru, codes];
   });
   return [
     '## Указатель по пунктам гайда · Index by guide entry',
     '',
-    row(['№', 'Где · Where', 'Что видно на экране · What the consultant sees', 'Код · Code']),
-    row(['--:', '---', '---', '---']),
-    ...rows,
+    ...markdownTable(
+      [
+        { header: '№', align: 'right' },
+        { header: 'Где · Where' },
+        { header: 'Что видно на экране · What the consultant sees' },
+        { header: 'Код · Code' },
+      ],
+      rows,
+    ),
     '',
   ];
 }
@@ -63,10 +70,15 @@ function codeTable(): string[] {
   return [
     '## Все коды · All codes',
     '',
-    row(['Код · Code', 'Где · Area', 'Сигнатура · Wire', 'Повтор · Retry', 'Гайд · Guide']),
-    row(['---', '---', '---', '---', '--:']),
-    ...catalogue.map((entry) =>
-      row([
+    ...markdownTable(
+      [
+        { header: 'Код · Code' },
+        { header: 'Где · Area' },
+        { header: 'Сигнатура · Wire' },
+        { header: 'Повтор · Retry' },
+        { header: 'Гайд · Guide', align: 'right' },
+      ],
+      catalogue.map((entry) => [
         `[\`${entry.code}\`](#${entry.code})`,
         entry.area,
         describeWire(entry.wire),
@@ -96,16 +108,19 @@ function section(entry: ErrorEntry): string[] {
     `**Что делать.** ${entry.remedy.ru}  `,
     `**Повтор.** ${capitalise(describeRetry(entry.retry, 'ru'))}.`,
     '',
-    `*English.* **You see:** ${seen(entry, '"', '"')}. **Meaning:** ${entry.message.en} **What to do:** ${entry.remedy.en} **Retry:** ${describeRetry(entry.retry, 'en')}.`,
+    `_English._ **You see:** ${seen(entry, '"', '"')}. **Meaning:** ${entry.message.en} **What to do:** ${entry.remedy.en} **Retry:** ${describeRetry(entry.retry, 'en')}.`,
     '',
-    row(['Для разработчиков · For developers', '']),
-    row(['---', '---']),
-    row(['Code', `\`${entry.code}\``]),
-    row(['Wire', wireCell(entry)]),
-    row(['Retry policy', `\`${JSON.stringify(entry.retry)}\``]),
-    row(['Recognised by', recognisedBy(entry)]),
-    row(['Guide entries', guide]),
-    row(['Developer remedy', entry.developerRemedy]),
+    ...markdownTable(
+      [{ header: 'Для разработчиков · For developers' }, { header: '' }],
+      [
+        ['Code', `\`${entry.code}\``],
+        ['Wire', wireCell(entry)],
+        ['Retry policy', `\`${JSON.stringify(entry.retry)}\``],
+        ['Recognised by', recognisedBy(entry)],
+        ['Guide entries', guide],
+        ['Developer remedy', entry.developerRemedy],
+      ],
+    ),
     '',
   ];
 }
@@ -159,8 +174,4 @@ function quoteText(text: string): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function row(cells: readonly string[]): string {
-  return `| ${cells.map((cell) => cell.replaceAll('|', '\\|').replaceAll('\n', ' ')).join(' | ')} |`;
 }
