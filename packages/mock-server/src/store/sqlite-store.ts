@@ -80,16 +80,16 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   };
 
   return {
-    get: <T extends JsonRecord>(collection: string, id: string) => {
+    get: <T extends object = JsonRecord>(collection: string, id: string) => {
       const row = statements.get.get(collection, id) as { data: string } | undefined;
       return row === undefined ? undefined : (JSON.parse(row.data) as T);
     },
-    list: <T extends JsonRecord>(collection: string) => {
+    list: <T extends object = JsonRecord>(collection: string) => {
       const rows = statements.list.all(collection) as { id: string; data: string }[];
       // Sorted here rather than by SQL: SQLite's BINARY order is UTF-8 byte order, the contract's is code-unit order.
       return rows.sort((a, b) => byId(a.id, b.id)).map((row) => JSON.parse(row.data) as T);
     },
-    put: (collection, id, record) => {
+    put: (collection: string, id: string, record: object) => {
       statements.put.run(collection, id, JSON.stringify(record));
     },
     delete: (collection, id) => Number(statements.delete.run(collection, id).changes) > 0,
