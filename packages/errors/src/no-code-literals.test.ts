@@ -28,11 +28,6 @@ const NOT_A_CODE_MARKER = 'not-an-error-code:';
  * `typeof Code.x`) and its line here can go.
  */
 const PENDING_MIGRATION: Readonly<Record<string, number>> = {
-  'packages/faults/src/fault-engine.ts': 2,
-  'packages/faults/src/fault-kinds.ts': 1,
-  'packages/faults/src/fault-spec-error.ts': 1,
-  'packages/faults/src/fault-spec.ts': 1,
-  'packages/faults/src/scenario-file-error.ts': 1,
   'packages/sdk/src/core/events.ts': 1,
   'packages/sdk/src/internal/transport/classify-transport-error.ts': 26,
   'packages/sdk/src/internal/transport/resilient-fetch.ts': 6,
