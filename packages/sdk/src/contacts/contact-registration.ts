@@ -1,0 +1,362 @@
+import {
+  applyContactAction,
+  type ContactAction,
+  parseIin,
+  parsePhone,
+  validateConsumerName,
+} from '@icontact/domain';
+import { ConnectionError } from '../core/errors/connection-error.js';
+import { IContactError } from '../core/errors/icontact-error.js';
+import { LocalError } from '../core/errors/local-error.js';
+import type { SdkContext } from '../internal/sdk-context.js';
+import { unwrap } from '../internal/unwrap.js';
+import { randomUuid } from '../internal/util/random-uuid.js';
+import type { ContactRecord } from '../outbox/outbox-item.js';
+import type {
+  ConsumerInput,
+  Contact,
+  ContactDetails,
+  ContactStep,
+  ContactAction as WireContactAction,
+} from '../types.js';
+
+/** The consumer as the consultant enters it (R13): the full name, the ИИН and the phone. */
+export interface ConsumerEntry {
+  readonly surname: string;
+  readonly firstName: string;
+  readonly patronymic: string;
+  /** 12 digits, as a string. */
+  readonly iin: string;
+  /** `+7XXXXXXXXXX` or `8XXXXXXXXXX`, spaces and dashes allowed. */
+  readonly phone: string;
+}
+
+/** Options of every registration step. */
+export interface StepOptions {
+  /** Aborts the step's call. Default: none. */
+  readonly signal?: AbortSignal;
+}
+
+/** The SDK method of each domain action, for messages and `data.allowedActions` of a local refusal. */
+const METHOD_OF_ACTION: Readonly<Record<ContactAction, string>> = {
+  record_consumer: 'recordConsumer',
+  verify_iin: 'checkIin',
+  send_sms: 'sendSms',
+  verify_phone: 'verifySms',
+  record_details: 'recordDetails',
+  submit: 'submit',
+  refuse: 'refuse',
+};
+
+/** An idempotency key kept for the next attempt of the same action with the same body. */
+interface HeldKey {
+  readonly key: string;
+  readonly body: string;
+}
+
+/**
+ * One consumer contact being registered: a forward-only object (R14). Each method is one screen of the
+ * app; a method called out of order fails locally with `local_step_out_of_order`, naming the current
+ * step and the allowed next actions. To correct a mistake, {@link ContactRegistration.refuse} and begin
+ * a new contact.
+ *
+ * Inputs are checked locally before any request: the name (`consumer_incomplete`), the ИИН
+ * (`iin_invalid`: 12 digits, a real birth date, the century/sex digit, the check digit) and the phone
+ * (`phone_invalid`).
+ *
+ * When a step's answer is lost on the network (a `ConnectionError` after the transport's retries),
+ * calling the same step again reuses the same `Idempotency-Key`: the server replays its first answer
+ * instead of acting twice — so a lost SMS answer never sends a second SMS against the monthly quota.
+ * A deliberate resend after a successful send gets a new key (and counts toward the quota).
+ *
+ * `submit()` and `refuse()` put the contact's record in the outbox (with its own idempotency key)
+ * before they call the server; `client.sync.push()` uploads it.
+ */
+export class ContactRegistration {
+  readonly #context: SdkContext;
+  readonly #heldKeys = new Map<ContactAction, HeldKey>();
+  #contact: Contact;
+  #consumer: ConsumerInput | undefined;
+  #details: ContactDetails | undefined;
+
+  /** The key the contact's record carries in the outbox and in every sync of it. */
+  readonly recordKey: string;
+
+  /** @internal Use `client.contacts.begin()`. */
+  constructor(context: SdkContext, contact: Contact, recordKey: string = randomUuid()) {
+    this.#context = context;
+    this.#contact = contact;
+    this.recordKey = recordKey;
+  }
+
+  /** The contact's id on the server. */
+  get contactId(): string {
+    return this.#contact.id;
+  }
+
+  /** The shift the contact belongs to. */
+  get shiftId(): string {
+    return this.#contact.shiftId;
+  }
+
+  /** The contact's current step. */
+  get step(): ContactStep {
+    return this.#contact.step;
+  }
+
+  /** The actions allowed at the current step, as the server names them. */
+  get allowedActions(): readonly WireContactAction[] {
+    return this.#contact.allowedActions;
+  }
+
+  /** The contact as the server last returned it. */
+  get contact(): Contact {
+    return this.#contact;
+  }
+
+  /** Records the consumer (R13); name, ИИН and phone are checked locally first. */
+  recordConsumer(entry: ConsumerEntry, options: StepOptions = {}): Promise<Contact> {
+    this.#ensure('record_consumer');
+    const consumer = this.#checkConsumer(entry);
+    return this.#step(
+      'record_consumer',
+      options,
+      async (init) => {
+        const contact = await unwrap(
+          this.#context.raw.PUT('/contacts/{contactId}/consumer', {
+            params: { path: { contactId: this.contactId } },
+            body: consumer,
+            ...init,
+          }),
+        );
+        this.#consumer = consumer;
+        return contact;
+      },
+      consumer,
+    );
+  }
+
+  /**
+   * Verifies the ИИН through KOMPRA (R15). When KOMPRA is down (`kompra_unavailable`, 503) or slow
+   * (`kompra_timeout`), wait `error.data.retryAfter` seconds (5–10 minutes) and call it again.
+   */
+  checkIin(options: StepOptions = {}): Promise<Contact> {
+    this.#ensure('verify_iin');
+    return this.#step('verify_iin', options, (init) =>
+      unwrap(
+        this.#context.raw.POST('/contacts/{contactId}/iin-check', {
+          params: { path: { contactId: this.contactId } },
+          ...init,
+        }),
+      ),
+    );
+  }
+
+  /**
+   * Sends the SMS code to the consumer's phone (R16: at most 3 per number per month). Repeating this
+   * after a lost answer reuses the same idempotency key, so the server does not count it twice; calling
+   * it again after a successful send is a deliberate resend and counts.
+   */
+  sendSms(options: StepOptions = {}): Promise<Contact> {
+    this.#ensure('send_sms');
+    return this.#step('send_sms', options, (init) =>
+      unwrap(
+        this.#context.raw.POST('/contacts/{contactId}/sms', {
+          params: { path: { contactId: this.contactId } },
+          ...init,
+        }),
+      ),
+    );
+  }
+
+  /** Verifies the code the consumer received (6 digits; 3 tries; 5 minutes). */
+  verifySms(code: string, options: StepOptions = {}): Promise<Contact> {
+    this.#ensure('verify_phone');
+    const body = { code: code.trim() };
+    return this.#step(
+      'verify_phone',
+      options,
+      (init) =>
+        unwrap(
+          this.#context.raw.POST('/contacts/{contactId}/sms/verify', {
+            params: { path: { contactId: this.contactId } },
+            body,
+            ...init,
+          }),
+        ),
+      body,
+    );
+  }
+
+  /** Records the devices and the compliment handed over (R13). */
+  recordDetails(details: ContactDetails, options: StepOptions = {}): Promise<Contact> {
+    this.#ensure('record_details');
+    return this.#step(
+      'record_details',
+      options,
+      async (init) => {
+        const contact = await unwrap(
+          this.#context.raw.PUT('/contacts/{contactId}/details', {
+            params: { path: { contactId: this.contactId } },
+            body: details,
+            ...init,
+          }),
+        );
+        this.#details = details;
+        return contact;
+      },
+      details,
+    );
+  }
+
+  /**
+   * Submits the contact. Its record goes to the outbox first (durably, with {@link recordKey}); only
+   * then is the server told. A full storage fails with `local_storage_full` before anything is sent.
+   */
+  async submit(options: StepOptions = {}): Promise<Contact> {
+    this.#ensure('submit');
+    await this.#record({ step: 'submitted' });
+    return this.#step('submit', options, (init) =>
+      unwrap(
+        this.#context.raw.POST('/contacts/{contactId}/submit', {
+          params: { path: { contactId: this.contactId } },
+          ...init,
+        }),
+      ),
+    );
+  }
+
+  /**
+   * Refuses the contact ("Отказ", R14) from any step before `submitted`; begin a new one to start again.
+   * The refusal is recorded in the outbox first, like a submission.
+   */
+  async refuse(reason: string, options: StepOptions = {}): Promise<Contact> {
+    this.#ensure('refuse');
+    const body = { reason: reason.trim() };
+    await this.#record({ step: 'refused', refusalReason: body.reason });
+    return this.#step(
+      'refuse',
+      options,
+      (init) =>
+        unwrap(
+          this.#context.raw.POST('/contacts/{contactId}/refuse', {
+            params: { path: { contactId: this.contactId } },
+            body,
+            ...init,
+          }),
+        ),
+      body,
+    );
+  }
+
+  /** Throws `local_step_out_of_order` unless `action` is allowed at the current step. */
+  #ensure(action: ContactAction): void {
+    const transition = applyContactAction(this.step, action);
+    if (transition.ok) return;
+    const allowed = (transition.code === 'contact_step_conflict' ? transition.allowedActions : []).map(
+      (name) => METHOD_OF_ACTION[name],
+    );
+    const next =
+      allowed.length === 0
+        ? 'the contact is closed: begin a new one'
+        : `allowed next: ${allowed.map((name) => `${name}()`).join(', ')}`;
+    throw new LocalError({
+      code: 'local_step_out_of_order',
+      detail: `${METHOD_OF_ACTION[action]}() is not allowed at step "${this.step}" (${next}). A contact only moves forward: to correct a mistake, refuse it and begin a new one.`,
+      data: { currentStep: this.step, allowedActions: allowed, action },
+    });
+  }
+
+  #checkConsumer(entry: ConsumerEntry): ConsumerInput {
+    const name = validateConsumerName(entry);
+    if (!name.ok) {
+      throw new LocalError({
+        code: name.code,
+        detail: `The consumer's full name is incomplete or invalid: ${name.errors.map((error) => `${error.field} (${error.reason})`).join(', ')}.`,
+        data: {
+          errors: name.errors.map((error) => ({
+            field: error.field,
+            code: error.code,
+            message: error.reason,
+          })),
+        },
+        operation: 'contact_consumer',
+      });
+    }
+    const iin = parseIin(entry.iin.trim());
+    if (!iin.ok) {
+      throw new LocalError({
+        code: 'iin_invalid',
+        detail: `The ИИН "${entry.iin}" is not valid (${iin.reason}): check the 12 digits against the document.`,
+        data: { reason: iin.reason },
+        operation: 'contact_consumer',
+      });
+    }
+    const phone = parsePhone(entry.phone);
+    if (!phone.ok) {
+      throw new LocalError({
+        code: 'phone_invalid',
+        detail: `"${entry.phone}" is not a Kazakhstan mobile number (${phone.reason}): +7 or 8, then 10 digits.`,
+        data: { reason: phone.reason },
+        operation: 'contact_consumer',
+      });
+    }
+    return { ...name.name, iin: iin.iin, phone: phone.phone };
+  }
+
+  /** Puts the contact's record in the outbox (idempotent per {@link recordKey}). */
+  async #record(outcome: Pick<ContactRecord, 'step' | 'refusalReason'>): Promise<void> {
+    const contact: ContactRecord = {
+      activityTypeId: this.#contact.activityType.id,
+      step: outcome.step,
+      ...(this.#consumer === undefined ? {} : { consumer: this.#consumer }),
+      ...(this.#details === undefined ? {} : { details: this.#details }),
+      ...(outcome.refusalReason === undefined ? {} : { refusalReason: outcome.refusalReason }),
+    };
+    await this.#context.outbox.add(this.shiftId, {
+      idempotencyKey: this.recordKey,
+      contactId: this.contactId,
+      recordedAt: new Date(this.#context.now()).toISOString(),
+      contact,
+    });
+  }
+
+  /**
+   * Runs one step's call with its idempotency key: the held one when the previous attempt of the same
+   * action with the same body was lost on the network, else a new one. Updates the contact from the
+   * answer, or its step from a `contact_step_conflict`.
+   */
+  async #step(
+    action: ContactAction,
+    options: StepOptions,
+    call: (init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<Contact>,
+    body: unknown = null,
+  ): Promise<Contact> {
+    const bodyText = JSON.stringify(body);
+    const held = this.#heldKeys.get(action);
+    const key = held !== undefined && held.body === bodyText ? held.key : randomUuid();
+    try {
+      const contact = await call({
+        headers: { 'Idempotency-Key': key },
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+      });
+      this.#heldKeys.delete(action);
+      this.#contact = contact;
+      return contact;
+    } catch (error) {
+      if (error instanceof ConnectionError) {
+        this.#heldKeys.set(action, { key, body: bodyText });
+      } else {
+        this.#heldKeys.delete(action);
+      }
+      if (error instanceof IContactError && typeof error.data.currentStep === 'string') {
+        this.#contact = {
+          ...this.#contact,
+          step: error.data.currentStep as ContactStep,
+          allowedActions: (error.data.allowedActions ?? []) as WireContactAction[],
+        };
+      }
+      throw error;
+    }
+  }
+}

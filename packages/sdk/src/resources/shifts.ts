@@ -1,0 +1,85 @@
+import type { SdkContext } from '../internal/sdk-context.js';
+import { unwrap } from '../internal/unwrap.js';
+import type { Contact, Shift, Timesheet } from '../types.js';
+import { type CallOptions, initOf, type MutationOptions } from './call-options.js';
+import type { SyncResource } from './sync.js';
+
+/** Which shifts `shifts.list` returns. */
+export interface ShiftListQuery {
+  /** First day, `YYYY-MM-DD` (Asia/Almaty). Default: the server's default range. */
+  readonly from?: string;
+  /** Last day, `YYYY-MM-DD` (Asia/Almaty). Default: the server's default range. */
+  readonly to?: string;
+}
+
+/** The consultant's shifts: list, read, start, close (after the final sync), timesheet. */
+export class ShiftsResource {
+  readonly #context: SdkContext;
+  readonly #sync: SyncResource;
+
+  constructor(context: SdkContext, sync: SyncResource) {
+    this.#context = context;
+    this.#sync = sync;
+  }
+
+  /** The consultant's shifts (`consultant_not_bound` when no supervisor has bound them yet, guide #23). */
+  async list(query: ShiftListQuery = {}, options: CallOptions = {}): Promise<readonly Shift[]> {
+    const answer = await unwrap(this.#context.raw.GET('/shifts', { params: { query }, ...initOf(options) }));
+    return answer.items;
+  }
+
+  /** One shift. */
+  get(shiftId: string, options: CallOptions = {}): Promise<Shift> {
+    return unwrap(
+      this.#context.raw.GET('/shifts/{shiftId}', { params: { path: { shiftId } }, ...initOf(options) }),
+    );
+  }
+
+  /** Starts the shift (starting late is lateness, R9). */
+  start(shiftId: string, options: MutationOptions = {}): Promise<Shift> {
+    return unwrap(
+      this.#context.raw.POST('/shifts/{shiftId}/start', {
+        params: { path: { shiftId } },
+        ...initOf(options),
+      }),
+    );
+  }
+
+  /**
+   * Closes the shift correctly (R11): runs the final sync first — pushing the outbox and sending the
+   * manifest of every contact recorded in the shift — and refuses to close while anything is unsent
+   * (`final_sync_incomplete`). Once closed, the shift's outbox is cleared.
+   */
+  async close(shiftId: string, options: MutationOptions = {}): Promise<Shift> {
+    await this.#sync.final(shiftId, options.signal === undefined ? {} : { signal: options.signal });
+    const shift = await unwrap(
+      this.#context.raw.POST('/shifts/{shiftId}/close', {
+        params: { path: { shiftId } },
+        ...initOf(options),
+      }),
+    );
+    await this.#context.outbox.forget(shiftId);
+    return shift;
+  }
+
+  /** The shift's timesheet: lateness, under-work (R9, R10). */
+  timesheet(shiftId: string, options: CallOptions = {}): Promise<Timesheet> {
+    return unwrap(
+      this.#context.raw.GET('/shifts/{shiftId}/timesheet', {
+        params: { path: { shiftId } },
+        ...initOf(options),
+      }),
+    );
+  }
+
+  /** The shift's contacts as the server holds them. */
+  async contacts(shiftId: string, options: CallOptions = {}): Promise<readonly Contact[]> {
+    const answer = await unwrap(
+      this.#context.raw.GET('/shifts/{shiftId}/contacts', {
+        params: { path: { shiftId } },
+        ...initOf(options),
+      }),
+    );
+    return answer.items;
+  }
+}
