@@ -1,3 +1,4 @@
+import { Code } from '@icontact/errors';
 import { IContactError } from '../core/errors/icontact-error.js';
 import type { Authenticator } from '../internal/transport/authenticator.js';
 import type { TokenPair, TokenStore } from './token-store.js';
@@ -15,9 +16,9 @@ export interface SessionOptions {
 
 /** Codes of a refresh that mean the session is over (log in again), not a passing failure. */
 const SESSION_OVER: ReadonlySet<string> = new Set([
-  'token_not_valid',
-  'authentication_required',
-  'account_deleted',
+  Code.token_not_valid,
+  Code.authentication_required,
+  Code.account_deleted,
 ]);
 
 /**

@@ -5,6 +5,7 @@ import {
   parsePhone,
   validateConsumerName,
 } from '@icontact/domain';
+import { Code } from '@icontact/errors';
 import { ConnectionError } from '../core/errors/connection-error.js';
 import { IContactError } from '../core/errors/icontact-error.js';
 import { LocalError } from '../core/errors/local-error.js';
@@ -253,7 +254,7 @@ export class ContactRegistration {
   #ensure(action: ContactAction): void {
     const transition = applyContactAction(this.step, action);
     if (transition.ok) return;
-    const allowed = (transition.code === 'contact_step_conflict' ? transition.allowedActions : []).map(
+    const allowed = (transition.code === Code.contact_step_conflict ? transition.allowedActions : []).map(
       (name) => METHOD_OF_ACTION[name],
     );
     const next =
@@ -261,7 +262,7 @@ export class ContactRegistration {
         ? 'the contact is closed: begin a new one'
         : `allowed next: ${allowed.map((name) => `${name}()`).join(', ')}`;
     throw new LocalError({
-      code: 'local_step_out_of_order',
+      code: Code.local_step_out_of_order,
       detail: `${METHOD_OF_ACTION[action]}() is not allowed at step "${this.step}" (${next}). A contact only moves forward: to correct a mistake, refuse it and begin a new one.`,
       data: { currentStep: this.step, allowedActions: allowed, action },
     });
@@ -286,7 +287,7 @@ export class ContactRegistration {
     const iin = parseIin(entry.iin.trim());
     if (!iin.ok) {
       throw new LocalError({
-        code: 'iin_invalid',
+        code: Code.iin_invalid,
         detail: `The ИИН "${entry.iin}" is not valid (${iin.reason}): check the 12 digits against the document.`,
         data: { reason: iin.reason },
         operation: 'contact_consumer',
@@ -295,7 +296,7 @@ export class ContactRegistration {
     const phone = parsePhone(entry.phone);
     if (!phone.ok) {
       throw new LocalError({
-        code: 'phone_invalid',
+        code: Code.phone_invalid,
         detail: `"${entry.phone}" is not a Kazakhstan mobile number (${phone.reason}): +7 or 8, then 10 digits.`,
         data: { reason: phone.reason },
         operation: 'contact_consumer',

@@ -24,9 +24,9 @@ export interface RequestRetryEvent extends RequestEventBase {
   readonly attempt: number;
   /** How long the SDK waits before it, in milliseconds. */
   readonly delayMs: number;
-  /** Why: `retry` (a retryable failure), `redirect`, `rate_limited` (a 429 follow-up) or `reauthenticate` (401). */
-  readonly reason: 'retry' | 'redirect' | 'rate_limited' | 'reauthenticate';
-  /** The failure that caused it, for `retry` and `rate_limited`. */
+  /** Why: `retry` (a retryable failure), `redirect`, `throttled` (a 429 waited out) or `reauthenticate` (401). */
+  readonly reason: 'retry' | 'redirect' | 'throttled' | 'reauthenticate';
+  /** The failure that caused it, for `retry` and `throttled`. */
   readonly error?: IContactError;
 }
 

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@icontact/errors';
+import { Code } from '@icontact/errors';
 import { LocalError } from '../core/errors/local-error.js';
 import { isStorageFullError, type Storage } from '../storage/storage.js';
 import type { OutboxItem, RejectedOutboxItem } from './outbox-item.js';
@@ -113,7 +114,12 @@ export class Outbox {
         const verdict = byKey.get(item.idempotencyKey);
         if (verdict === undefined) pending.push(item);
         else if (verdict.status === 'rejected') {
-          rejected.push({ item, code: verdict.code ?? 'unknown_error', detail: verdict.detail, rejectedAt });
+          rejected.push({
+            item,
+            code: verdict.code ?? Code.unknown_error,
+            detail: verdict.detail,
+            rejectedAt,
+          });
         }
       }
       await this.#write(document, { ...document, pending, rejected });
@@ -152,7 +158,7 @@ export class Outbox {
         }
       }
       throw new LocalError({
-        code: 'local_storage_full',
+        code: Code.local_storage_full,
         detail: `The device's storage is full: nothing was lost, ${unsent} contact(s) are waiting to be sent. Sync now, then free some space.`,
         data: { unsent },
         cause: error,

@@ -1,4 +1,5 @@
 import { checkCredentialSpacing, normaliseLogin, validateResetEmail } from '@icontact/domain';
+import { Code } from '@icontact/errors';
 import { LocalError } from '../core/errors/local-error.js';
 import type { SdkContext } from '../internal/sdk-context.js';
 import { unwrap } from '../internal/unwrap.js';
@@ -32,7 +33,7 @@ export class AuthResource {
     const spacing = checkCredentialSpacing(input);
     if (!spacing.ok && spacing.fields.includes('password')) {
       throw new LocalError({
-        code: 'credentials_have_spaces',
+        code: Code.credentials_have_spaces,
         detail: 'The password has spaces before or after it: type it again without them.',
         data: { fields: spacing.fields },
         operation: 'login',
@@ -84,7 +85,7 @@ export class AuthResource {
     const checked = validateResetEmail(email);
     if (!checked.ok) {
       throw new LocalError({
-        code: 'invalid_email',
+        code: Code.invalid_email,
         detail: `The email address is not valid (${checked.reason}): check it for spaces and for a typo after "@".`,
         data: { reason: checked.reason },
         operation: 'password_reset',

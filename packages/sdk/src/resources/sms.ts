@@ -1,4 +1,5 @@
 import { parsePhone } from '@icontact/domain';
+import { Code } from '@icontact/errors';
 import { LocalError } from '../core/errors/local-error.js';
 import type { SdkContext } from '../internal/sdk-context.js';
 import { unwrap } from '../internal/unwrap.js';
@@ -18,7 +19,7 @@ export class SmsResource {
     const parsed = parsePhone(phone);
     if (!parsed.ok) {
       throw new LocalError({
-        code: 'phone_invalid',
+        code: Code.phone_invalid,
         detail: `"${phone}" is not a Kazakhstan mobile number (+7 or 8 and 10 digits, a mobile prefix).`,
         data: { reason: parsed.reason },
         operation: 'sms_quota',

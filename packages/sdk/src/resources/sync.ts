@@ -1,3 +1,4 @@
+import { Code } from '@icontact/errors';
 import { LocalError } from '../core/errors/local-error.js';
 import type { SdkContext } from '../internal/sdk-context.js';
 import { unwrap } from '../internal/unwrap.js';
@@ -104,7 +105,7 @@ export class SyncResource {
     if (unsent > 0) {
       const rejected = await outbox.rejected(shiftId);
       throw new LocalError({
-        code: 'final_sync_incomplete',
+        code: Code.final_sync_incomplete,
         detail: `${unsent} contact(s) of the shift are not on the server yet (${rejected.length} refused by it): the shift cannot be closed.`,
         data: {
           unsent,

@@ -1,3 +1,4 @@
+import { Code } from '@icontact/errors';
 /**
  * Which catalogue code a failed `fetch` (or a failed read of its body) stands for.
  *
@@ -9,13 +10,13 @@
 
 /** The catalogue codes a transport failure can take. */
 export type TransportCode =
-  | 'host_unresolved'
-  | 'network_unavailable'
-  | 'connection_failed'
-  | 'unexpected_end_of_stream'
-  | 'connection_aborted'
-  | 'too_many_follow_ups'
-  | 'request_timeout';
+  | typeof Code.host_unresolved
+  | typeof Code.network_unavailable
+  | typeof Code.connection_failed
+  | typeof Code.unexpected_end_of_stream
+  | typeof Code.connection_aborted
+  | typeof Code.too_many_follow_ups
+  | typeof Code.request_timeout;
 
 /** What the caller knows about the attempt that failed. */
 export interface TransportFailureContext {
@@ -41,20 +42,20 @@ export interface TransportClassification {
 
 /** System and undici error codes, by the catalogue code they mean. */
 const CODE_TABLE: ReadonlyArray<readonly [TransportCode, readonly string[]]> = [
-  ['host_unresolved', ['ENOTFOUND', 'EAI_AGAIN', 'EAI_NODATA', 'EAI_NONAME', 'EAI_FAIL']],
-  ['connection_failed', ['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'EHOSTDOWN']],
-  ['network_unavailable', ['ENETUNREACH', 'ENETDOWN']],
-  ['request_timeout', ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']],
-  ['unexpected_end_of_stream', ['UND_ERR_SOCKET', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH']],
-  ['connection_aborted', ['ECONNRESET', 'ECONNABORTED', 'EPIPE', 'UND_ERR_ABORTED']],
+  [Code.host_unresolved, ['ENOTFOUND', 'EAI_AGAIN', 'EAI_NODATA', 'EAI_NONAME', 'EAI_FAIL']],
+  [Code.connection_failed, ['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'EHOSTDOWN']],
+  [Code.network_unavailable, ['ENETUNREACH', 'ENETDOWN']],
+  [Code.request_timeout, ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']],
+  [Code.unexpected_end_of_stream, ['UND_ERR_SOCKET', 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH']],
+  [Code.connection_aborted, ['ECONNRESET', 'ECONNABORTED', 'EPIPE', 'UND_ERR_ABORTED']],
 ];
 
 /** Messages that decide on their own, by the catalogue code they mean (compared lower-cased). */
 const MESSAGE_TABLE: ReadonlyArray<readonly [TransportCode, readonly string[]]> = [
-  ['too_many_follow_ups', ['redirect count exceeded', 'too many follow-up requests']],
-  ['unexpected_end_of_stream', ['other side closed', 'unexpected end of stream']],
+  [Code.too_many_follow_ups, ['redirect count exceeded', 'too many follow-up requests']],
+  [Code.unexpected_end_of_stream, ['other side closed', 'unexpected end of stream']],
   [
-    'network_unavailable',
+    Code.network_unavailable,
     [
       'failed to fetch', // Chromium
       'networkerror when attempting to fetch resource', // Firefox
@@ -65,7 +66,7 @@ const MESSAGE_TABLE: ReadonlyArray<readonly [TransportCode, readonly string[]]> 
   ],
 ];
 
-const NEVER_SENT: ReadonlySet<TransportCode> = new Set(['host_unresolved', 'connection_failed']);
+const NEVER_SENT: ReadonlySet<TransportCode> = new Set([Code.host_unresolved, Code.connection_failed]);
 
 interface Clue {
   readonly code?: string;
@@ -113,32 +114,32 @@ export function classifyTransportError(
   error: unknown,
   context: TransportFailureContext,
 ): TransportClassification | null {
-  if (context.timedOut) return result('request_timeout', 'client timeout');
-  if (context.userAborted) return result('connection_aborted', 'aborted by the caller');
+  if (context.timedOut) return result(Code.request_timeout, 'client timeout');
+  if (context.userAborted) return result(Code.connection_aborted, 'aborted by the caller');
 
   const clues = collectClues(error);
   const top = clues[0];
   // undici: a body read cut short rejects with TypeError('terminated'), whatever its cause.
-  if (top?.message === 'terminated') return result('unexpected_end_of_stream', 'terminated');
-  if (top?.name === 'TimeoutError') return result('request_timeout', 'TimeoutError');
+  if (top?.message === 'terminated') return result(Code.unexpected_end_of_stream, 'terminated');
+  if (top?.name === 'TimeoutError') return result(Code.request_timeout, 'TimeoutError');
   for (const [code, systemCodes] of CODE_TABLE) {
     const hit = clues.find((clue) => clue.code !== undefined && systemCodes.includes(clue.code));
     if (hit?.code !== undefined) return result(code, hit.code);
   }
   for (const clue of clues) {
     const message = clue.message?.toLowerCase() ?? '';
-    if (message.startsWith('getaddrinfo')) return result('host_unresolved', clue.message ?? '');
+    if (message.startsWith('getaddrinfo')) return result(Code.host_unresolved, clue.message ?? '');
     for (const [code, needles] of MESSAGE_TABLE) {
       if (needles.some((needle) => message.includes(needle))) return result(code, clue.message ?? '');
     }
   }
-  if (top?.name === 'AbortError') return result('connection_aborted', 'AbortError');
+  if (top?.name === 'AbortError') return result(Code.connection_aborted, 'AbortError');
   // undici's generic wrapper with an unknown cause: something on the network failed.
   if (top?.name === 'TypeError' && top.message === 'fetch failed') {
-    return result('network_unavailable', 'fetch failed');
+    return result(Code.network_unavailable, 'fetch failed');
   }
   if (context.phase === 'body' && top?.name === 'TypeError') {
-    return result('unexpected_end_of_stream', top.message ?? 'TypeError');
+    return result(Code.unexpected_end_of_stream, top.message ?? 'TypeError');
   }
   return null;
 }

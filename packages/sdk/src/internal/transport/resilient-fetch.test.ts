@@ -167,7 +167,7 @@ it('waits out a 429 with a short Retry-After and then succeeds', async () => {
   const { fetch, events } = resilientFetch();
   const response = await fetch(`${server.url}/api/shifts`);
   expect(response.status).toBe(200);
-  expect(retries(events)).toMatchObject([{ reason: 'rate_limited', attempt: 2 }]);
+  expect(retries(events)).toMatchObject([{ reason: 'throttled', attempt: 2 }]);
   expect(events.at(-1)).toMatchObject({ type: 'request:end', status: 200, attempts: 2 });
 });
 

@@ -1,3 +1,4 @@
+import { Code } from '@icontact/errors';
 import { ExponentialBackoff, fullJitterGenerator, type IBackoff } from 'cockatiel';
 import type { ApiError } from '../../core/errors/api-error.js';
 import { ConnectionError } from '../../core/errors/connection-error.js';
@@ -65,7 +66,7 @@ function rebuildResponse(response: Response, bytes: Uint8Array<ArrayBuffer>, url
 /** A follow-up loop, worded as OkHttp words it. */
 function tooManyFollowUps(count: number, meta: RequestMeta | undefined): ConnectionError {
   return new ConnectionError({
-    code: 'too_many_follow_ups',
+    code: Code.too_many_follow_ups,
     detail: `Too many follow-up requests: ${count}`,
     evidence: 'follow-up count',
     neverSent: false,
@@ -78,7 +79,7 @@ function connectionErrorOf(failure: AttemptFailure, meta: RequestMeta | undefine
   if (classified === null) {
     // Not a network failure (an invalid URL, a fetch that threw something else): report it as is.
     return new IContactError({
-      code: 'unknown_error',
+      code: Code.unknown_error,
       detail: describeThrown(failure.thrown),
       cause: failure.thrown,
       ...(meta?.operation === undefined ? {} : { operation: meta.operation }),
@@ -120,7 +121,7 @@ const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([408, 425, 429, 500, 502
 function waitBeforeRepeat(error: IContactError, maxRetryAfterSeconds: number): number | undefined {
   const transient =
     (error.status !== undefined && TRANSIENT_STATUSES.has(error.status)) ||
-    error.code === 'idempotency_request_in_progress';
+    error.code === Code.idempotency_request_in_progress;
   if (!transient) return undefined;
   if (error.retry.when === 'now') return 0;
   if (error.retry.when === 'after' && error.retry.seconds <= maxRetryAfterSeconds) return error.retry.seconds;
@@ -249,7 +250,7 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
         if (
           error instanceof ConnectionError &&
           error.data.userAborted !== true &&
-          error.code !== 'too_many_follow_ups' &&
+          error.code !== Code.too_many_follow_ups &&
           error.retryable &&
           (repeatable || error.neverSent) &&
           retries < retry.maxRetries
@@ -310,7 +311,7 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
       });
       if (
         response.status === 401 &&
-        error.code === 'token_not_valid' &&
+        error.code === Code.token_not_valid &&
         meta?.authenticate === true &&
         options.authenticator !== undefined &&
         !reauthenticated
@@ -323,7 +324,7 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
       }
       const waitSeconds = waitBeforeRepeat(error, retry.maxRetryAfterSeconds);
       if (waitSeconds !== undefined && response.status === 429) {
-        await followUp('rate_limited', waitSeconds > 0 ? waitSeconds * 1000 : nextBackoffMs(), error);
+        await followUp('throttled', waitSeconds > 0 ? waitSeconds * 1000 : nextBackoffMs(), error);
         continue;
       }
       if (waitSeconds !== undefined && repeatable && retries < retry.maxRetries) {
