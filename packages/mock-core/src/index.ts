@@ -1,2 +1,36 @@
+export type { BackendAdmin, SmsSentCount } from './admin/backend-admin.js';
+export type { BackendLimits, BackendOptions } from './backend/backend-options.js';
+export { type Backend, createBackend, DEFAULT_LATEST_APP_VERSION } from './backend/create-backend.js';
+export { type BackendLogger, silentLogger } from './backend/logger.js';
+export {
+  type ClockOptions,
+  type ClockState,
+  createVirtualClock,
+  defaultClockStart,
+  type VirtualClock,
+} from './clock/virtual-clock.js';
+export type {
+  BackendRequest,
+  BackendResponse,
+  BackendResult,
+  HeaderValue,
+} from './http/backend-request.js';
+export { IDEMPOTENCY_KEY_TTL_MS, REPLAYED_HEADER } from './idempotency/idempotency-keys.js';
+export type { RequestMetrics } from './metrics/request-metrics.js';
+export type { SeedAccount, SeedDescription } from './seed/describe-seed.js';
+export { SEED_PASSWORD } from './seed/seed-people.js';
+export type {
+  ContactRecord,
+  EmailRecord,
+  ShiftRecord,
+  SmsMessageRecord,
+  UserRecord,
+} from './state/records.js';
 export { createMemoryStore } from './store/memory-store.js';
 export type { JsonRecord, JsonValue, Store, StoreFactory, StoreSnapshot } from './store/store.js';
+export type {
+  KompraSettings,
+  SmsGatewaySettings,
+  UpstreamSettings,
+  UpstreamSettingsPatch,
+} from './upstreams/upstream-settings.js';

@@ -34,18 +34,18 @@ export function createMemoryStore(): Store {
   };
 
   return {
-    get: <T extends JsonRecord>(collection: string, id: string) => {
+    get: <T extends object = JsonRecord>(collection: string, id: string) => {
       const record = collections.get(collection)?.get(id);
       return record === undefined ? undefined : (copy(record) as T);
     },
-    list: <T extends JsonRecord>(collection: string) => {
+    list: <T extends object = JsonRecord>(collection: string) => {
       const records = collections.get(collection);
       if (!records) return [];
       return [...records.keys()].sort(byId).map((id) => copy(records.get(id)) as T);
     },
     put: (collection, id, record) => {
       remember(collection, id);
-      collectionOf(collection).set(id, copy(record));
+      collectionOf(collection).set(id, copy(record) as JsonRecord);
     },
     delete: (collection, id) => {
       remember(collection, id);

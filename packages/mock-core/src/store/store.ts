@@ -35,11 +35,11 @@ export interface StoreSnapshot {
  */
 export interface Store {
   /** The record `id` of `collection`, or `undefined`. */
-  get<T extends JsonRecord>(collection: string, id: string): T | undefined;
+  get<T extends object = JsonRecord>(collection: string, id: string): T | undefined;
   /** Every record of `collection`, in id order. */
-  list<T extends JsonRecord>(collection: string): T[];
-  /** Stores `record` as `id` of `collection`, replacing any record there. */
-  put(collection: string, id: string, record: JsonRecord): void;
+  list<T extends object = JsonRecord>(collection: string): T[];
+  /** Stores `record` (a JSON object: no `undefined`, functions, dates or cycles) as `id` of `collection`, replacing any record there. */
+  put(collection: string, id: string, record: object): void;
   /** Removes the record; `true` when there was one. */
   delete(collection: string, id: string): boolean;
   /** Runs `fn` atomically: all its writes, or none when it throws. Returns what `fn` returns. */

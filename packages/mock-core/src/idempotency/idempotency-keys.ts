@@ -1,0 +1,119 @@
+import type { BackendResponse } from '../http/backend-request.js';
+import type { JsonRecord, Store } from '../store/store.js';
+
+/** The header that marks an answer replayed from an earlier request with the same `Idempotency-Key`. */
+export const REPLAYED_HEADER = 'idempotency-replayed';
+
+/** How long a key and its stored answer are kept, in virtual milliseconds: 24 hours. */
+export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
+
+const COLLECTION = 'idempotencyKeys';
+
+/** Who sent a keyed request and to which operation: keys are scoped by both. */
+export interface IdempotencyScope {
+  /** The user's id, or `anonymous` on a public operation. */
+  readonly userId: string;
+  readonly operationId: string;
+  /** The `Idempotency-Key` header. */
+  readonly key: string;
+}
+
+/** What happened to a keyed request. */
+export type IdempotencyClaim =
+  /** The first request with this key (or the key expired): go on, then `complete` or `release` the claim. */
+  | {
+      readonly kind: 'new';
+      readonly complete: (response: BackendResponse) => void;
+      readonly release: () => void;
+    }
+  /** The key's answer is stored and the content matches: send it again. */
+  | { readonly kind: 'replay'; readonly response: BackendResponse }
+  /** The key was used with other content: `idempotency_key_reused` (422). */
+  | { readonly kind: 'reused' }
+  /** A request with this key is still running: `idempotency_request_in_progress` (409). */
+  | { readonly kind: 'in_progress' };
+
+/** Stored answers of keyed requests, and the keys of requests still running. */
+export interface IdempotencyKeys {
+  /** Claims a key for a request with this content fingerprint at the virtual instant `now`. */
+  claim(scope: IdempotencyScope, fingerprint: string, now: Date): IdempotencyClaim;
+  /** Forgets the keys of running requests (the stored answers stay in the store). */
+  clearInFlight(): void;
+}
+
+interface StoredKey extends JsonRecord {
+  readonly fingerprint: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly response: {
+    readonly status: number;
+    readonly headers: Record<string, string>;
+    readonly body: JsonRecord | null;
+  };
+}
+
+function idOf(scope: IdempotencyScope): string {
+  return JSON.stringify([scope.userId, scope.operationId, scope.key]);
+}
+
+/**
+ * Idempotency as the best payment APIs do it, scoped per user, operation and key:
+ * - the first request's answer is stored with its content's fingerprint, for 24 hours of virtual time;
+ * - a repeat with the same content gets the stored answer again, marked `Idempotency-Replayed: true`;
+ * - a repeat with other content is refused (`reused`), so a key can never stand for two requests;
+ * - a repeat while the first still runs is refused (`in_progress`, 409) rather than waiting: exactly one
+ *   of two concurrent requests applies, and the client retries the other after a moment.
+ *
+ * Answers of 5xx are not stored (`release`): nothing or only a failed attempt was applied, and a retry
+ * with the same key must be able to succeed (the sync "101" promises that retrying the batch is safe).
+ * Refusals before the operation ran (validation, authentication) never reach the claim, as with Stripe.
+ */
+export function createIdempotencyKeys(store: Store): IdempotencyKeys {
+  const inFlight = new Set<string>();
+  return {
+    claim(scope, fingerprint, now) {
+      const id = idOf(scope);
+      if (inFlight.has(id)) return { kind: 'in_progress' };
+      const stored = store.get<StoredKey>(COLLECTION, id);
+      if (stored && Date.parse(stored.expiresAt) > now.getTime()) {
+        if (stored.fingerprint !== fingerprint) return { kind: 'reused' };
+        return {
+          kind: 'replay',
+          response: {
+            ...stored.response,
+            headers: { ...stored.response.headers, [REPLAYED_HEADER]: 'true' },
+          },
+        };
+      }
+      inFlight.add(id);
+      let settled = false;
+      const settle = (): boolean => {
+        if (settled) return false;
+        settled = true;
+        inFlight.delete(id);
+        return true;
+      };
+      return {
+        kind: 'new',
+        complete: (response) => {
+          if (!settle() || response.status >= 500) return;
+          const record: StoredKey = {
+            fingerprint,
+            createdAt: now.toISOString(),
+            expiresAt: new Date(now.getTime() + IDEMPOTENCY_KEY_TTL_MS).toISOString(),
+            response: {
+              status: response.status,
+              headers: { ...response.headers },
+              body: (response.body ?? null) as JsonRecord | null,
+            },
+          };
+          store.put(COLLECTION, id, record);
+        },
+        release: () => {
+          settle();
+        },
+      };
+    },
+    clearInFlight: () => inFlight.clear(),
+  };
+}

@@ -1,0 +1,192 @@
+import {
+  checkClientAccess,
+  checkLoginWindow,
+  INITIAL_LOCKOUT_STATE,
+  type LockoutState,
+  liftLockout,
+  normaliseLogin,
+  registerLoginAttempt,
+  validateResetEmail,
+} from '@icontact/domain';
+import { issueTokens, liveToken, openSession, revokeSession, revokeToken } from '../auth/tokens.js';
+import { randomToken, randomUuid } from '../backend/random-ids.js';
+import { refuse } from '../http/api-error.js';
+import type { OperationEntry } from '../pipeline/handle-request.js';
+import { WEAK_PASSWORD_MESSAGES, weakPasswordReasons } from '../rules/password-strength.js';
+import { scheduleOf } from '../rules/shift-schedule.js';
+import {
+  COLLECTIONS,
+  type EmailRecord,
+  type LockoutRecord,
+  type ResetTokenRecord,
+  type ShiftRecord,
+  type UserRecord,
+} from '../state/records.js';
+import type { Store } from '../store/store.js';
+import { userView } from '../views/user-view.js';
+import { sessionOf } from './operation-context.js';
+
+/** A reset link's token lives 60 minutes of virtual time. */
+export const RESET_TOKEN_TTL_MS = 60 * 60_000;
+
+const RESET_ACCEPTED =
+  'Если учетная запись с этим адресом существует, мы отправили на него ссылку для сброса пароля.';
+
+/** The lockout state of a normalised login. */
+function lockoutOf(store: Store, key: string): LockoutState {
+  return store.get<LockoutRecord>(COLLECTIONS.lockouts, key) ?? INITIAL_LOCKOUT_STATE;
+}
+
+/** The auth operations: login, refresh, logout, the current user, the password reset (R1–R7). */
+export const authOperations: Readonly<Record<string, OperationEntry>> = {
+  obtainToken: {
+    handle: ({ core, body, now, clientKind }) => {
+      const { login, password } = body as { login: string; password: string };
+      const { store } = core;
+      const lockKey = normaliseLogin(login);
+      const user = store.list<UserRecord>(COLLECTIONS.users).find((candidate) => candidate.login === login);
+      const credentialsValid = user !== undefined && user.password === password;
+      const { state, verdict } = registerLoginAttempt(lockoutOf(store, lockKey), { now, credentialsValid });
+      store.put(COLLECTIONS.lockouts, lockKey, state satisfies LockoutRecord);
+
+      switch (verdict.outcome) {
+        case 'locked':
+          throw refuse(
+            'account_locked',
+            { lockedUntil: verdict.lockedUntil.toISOString() },
+            { retryAfter: verdict.retryAfterSeconds },
+          );
+        case 'locked_now':
+          throw refuse(
+            'too_many_login_attempts',
+            { lockedUntil: verdict.lockedUntil.toISOString() },
+            { retryAfter: verdict.retryAfterSeconds },
+          );
+        case 'rejected':
+          throw refuse(user === undefined ? 'no_active_account' : 'invalid_credentials');
+        case 'accepted':
+          break;
+      }
+      if (!user) throw refuse('no_active_account');
+      if (user.deletedAt !== null) throw refuse('account_deleted');
+      const access = checkClientAccess(user.role, clientKind);
+      if (!access.ok) throw refuse('access_closed', { allowedKinds: access.allowedKinds });
+      const shifts = store
+        .list<ShiftRecord>(COLLECTIONS.shifts)
+        .filter((shift) => shift.consultantId === user.id);
+      const window = checkLoginWindow({ role: user.role, shifts: shifts.map(scheduleOf), now });
+      if (!window.ok) {
+        if (window.code === 'outside_shift') throw refuse('outside_shift');
+        throw refuse('login_before_shift_window', { opensAt: window.opensAt?.toISOString() ?? null });
+      }
+      const tokens = store.transaction(() => issueTokens(core, user.id, openSession(core, user, now), now));
+      return { status: 200, body: { ...tokens, user: userView(user) } };
+    },
+  },
+
+  refreshToken: {
+    handle: ({ core, body, now, clientKind }) => {
+      const { refresh } = body as { refresh: string };
+      const record = liveToken(core, refresh, 'refresh', now);
+      if (!record) throw refuse('token_not_valid');
+      const user = core.store.get<UserRecord>(COLLECTIONS.users, record.userId);
+      if (!user) throw refuse('token_not_valid');
+      if (user.deletedAt !== null) throw refuse('account_deleted');
+      const access = checkClientAccess(user.role, clientKind);
+      if (!access.ok) throw refuse('access_closed', { allowedKinds: access.allowedKinds });
+      const tokens = core.store.transaction(() => {
+        revokeToken(core, refresh, now);
+        return issueTokens(core, user.id, record.session, now);
+      });
+      return { status: 200, body: tokens };
+    },
+  },
+
+  logout: {
+    handle: (context) => {
+      const { session } = sessionOf(context);
+      context.core.store.transaction(() => revokeSession(context.core, session, context.now));
+      return { status: 204, body: null };
+    },
+  },
+
+  getMe: {
+    handle: (context) => ({ status: 200, body: userView(sessionOf(context).user) }),
+  },
+
+  requestPasswordReset: {
+    handle: ({ core, body, now }) => {
+      const { email } = body as { email: string };
+      const verdict = validateResetEmail(email);
+      if (!verdict.ok) {
+        throw refuse('invalid_email', {
+          errors: [{ field: 'email', code: 'invalid', message: 'Укажите валидный email' }],
+        });
+      }
+      const user = core.store
+        .list<UserRecord>(COLLECTIONS.users)
+        .find(
+          (candidate) =>
+            candidate.email.toLowerCase() === email.toLowerCase() && candidate.deletedAt === null,
+        );
+      if (user) {
+        const token = randomToken('rst');
+        core.store.transaction(() => {
+          const reset: ResetTokenRecord = {
+            userId: user.id,
+            expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MS).toISOString(),
+            usedAt: null,
+          };
+          core.store.put(COLLECTIONS.resetTokens, token, reset);
+          const message: EmailRecord = {
+            id: randomUuid(),
+            to: user.email,
+            subject: 'iContact: сброс пароля',
+            text:
+              `Здравствуйте, ${user.firstName}! Чтобы задать новый пароль, откройте ссылку (действует 60 минут): ` +
+              `https://icontact.example/reset?token=${token} — затем войдите с новым паролем в приложении на планшете.`,
+            token,
+            at: now.toISOString(),
+          };
+          core.store.put(COLLECTIONS.emails, message.id, message);
+        });
+      }
+      return { status: 202, body: { detail: RESET_ACCEPTED } };
+    },
+  },
+
+  confirmPasswordReset: {
+    handle: ({ core, body, now }) => {
+      const { token, newPassword } = body as { token: string; newPassword: string };
+      const reset = core.store.get<ResetTokenRecord>(COLLECTIONS.resetTokens, token);
+      if (!reset || reset.usedAt !== null || Date.parse(reset.expiresAt) <= now.getTime()) {
+        throw refuse('password_reset_token_invalid');
+      }
+      const user = core.store.get<UserRecord>(COLLECTIONS.users, reset.userId);
+      if (!user || user.deletedAt !== null) throw refuse('password_reset_token_invalid');
+      const reasons = weakPasswordReasons(newPassword);
+      if (reasons.length > 0) {
+        throw refuse('password_too_weak', {
+          errors: reasons.map((reason) => ({
+            field: 'newPassword',
+            code: reason,
+            message: WEAK_PASSWORD_MESSAGES[reason],
+          })),
+        });
+      }
+      core.store.transaction(() => {
+        core.store.put(COLLECTIONS.users, user.id, { ...user, password: newPassword } satisfies UserRecord);
+        core.store.put(COLLECTIONS.resetTokens, token, {
+          ...reset,
+          usedAt: now.toISOString(),
+        } satisfies ResetTokenRecord);
+        core.store.put(
+          COLLECTIONS.lockouts,
+          normaliseLogin(user.login),
+          liftLockout() satisfies LockoutRecord,
+        );
+      });
+      return { status: 204, body: null };
+    },
+  },
+};

@@ -1,0 +1,317 @@
+import {
+  checkSmsQuota,
+  issueSmsCode,
+  parseIin,
+  parsePhone,
+  SMS_QUOTA_PER_MONTH,
+  validateConsumerName,
+  verifySmsCode,
+} from '@icontact/domain';
+import { randomUuid } from '../backend/random-ids.js';
+import { refuse } from '../http/api-error.js';
+import type { OperationEntry } from '../pipeline/handle-request.js';
+import { ownShift, visibleContact, visibleShift } from '../rules/access.js';
+import { transition } from '../rules/contact-transition.js';
+import { requireWorkAllowed } from '../rules/shift-schedule.js';
+import { countedSendsTo } from '../rules/sms-sends.js';
+import {
+  COLLECTIONS,
+  type ContactDetailsRecord,
+  type ContactRecord,
+  type ProjectRecord,
+  type SmsMessageRecord,
+  type SmsSendRecord,
+} from '../state/records.js';
+import { verifyIinWithKompra } from '../upstreams/kompra.js';
+import { sendThroughGateway } from '../upstreams/sms-gateway.js';
+import { contactView } from '../views/contact-view.js';
+import type { OperationContext, OperationReply } from './operation-context.js';
+
+/** A contact the signed-in consultant works on: theirs, in a shift open for work now. */
+function workableContact(context: OperationContext): ContactRecord {
+  if (context.session?.user.role !== 'consultant') {
+    throw refuse('permission_denied', undefined, {
+      detail: 'Only the shift\u2019s consultant registers contacts.',
+    });
+  }
+  const { contact, shift } = visibleContact(context, context.params.contactId as string);
+  requireWorkAllowed(shift, context.now);
+  return contact;
+}
+
+function reply(context: OperationContext, contact: ContactRecord, status = 200): OperationReply {
+  const phone = contact.consumer?.phone;
+  const sends = phone === undefined ? [] : countedSendsTo(context.core.store, phone);
+  return { status, body: contactView(contact, context.now, sends) };
+}
+
+function save(context: OperationContext, contact: ContactRecord): ContactRecord {
+  context.core.store.put(COLLECTIONS.contacts, contact.id, contact);
+  return contact;
+}
+
+/** The forward-only registration of a consumer (R13–R17). */
+export const contactOperations: Readonly<Record<string, OperationEntry>> = {
+  listShiftContacts: {
+    handle: (context) => {
+      const shift = visibleShift(context, context.params.shiftId as string);
+      const contacts = context.core.store
+        .list<ContactRecord>(COLLECTIONS.contacts)
+        .filter((contact) => contact.shiftId === shift.id)
+        .sort((a, b) => (a.openedAt < b.openedAt ? -1 : a.openedAt > b.openedAt ? 1 : 0));
+      return { status: 200, body: { items: contacts.map((contact) => reply(context, contact).body) } };
+    },
+  },
+
+  openContact: {
+    handle: (context) => {
+      const shift = ownShift(context, context.params.shiftId as string);
+      requireWorkAllowed(shift, context.now);
+      if (shift.status !== 'in_progress') throw refuse('shift_not_started');
+      const project = context.core.store.get<ProjectRecord>(COLLECTIONS.projects, shift.projectId);
+      const { activityTypeId } = context.body as { activityTypeId: string };
+      const activityType = project?.activityTypes.find((type) => type.id === activityTypeId);
+      if (!activityType) {
+        throw refuse('activity_not_in_project', { projectId: shift.projectId, activityTypeId });
+      }
+      const at = context.now.toISOString();
+      const contact = save(context, {
+        id: randomUuid(),
+        shiftId: shift.id,
+        consultantId: shift.consultantId,
+        activityType: { id: activityType.id, name: activityType.name },
+        step: 'opened',
+        openedAt: at,
+        updatedAt: at,
+        consumer: null,
+        iinVerifiedAt: null,
+        sms: null,
+        details: null,
+        submittedAt: null,
+        refusedAt: null,
+        refusalReason: null,
+      });
+      return reply(context, contact, 201);
+    },
+  },
+
+  getContact: {
+    handle: (context) => reply(context, visibleContact(context, context.params.contactId as string).contact),
+  },
+
+  recordConsumer: {
+    handle: (context) => {
+      const contact = workableContact(context);
+      const next = transition(contact.step, 'record_consumer');
+      const input = context.body as {
+        surname?: string | null;
+        firstName?: string | null;
+        patronymic?: string | null;
+        iin: string;
+        phone: string;
+      };
+      const name = validateConsumerName({
+        surname: input.surname ?? null,
+        firstName: input.firstName ?? null,
+        patronymic: input.patronymic ?? null,
+      });
+      if (!name.ok) {
+        throw refuse(name.code, {
+          errors: name.errors.map((error) => ({
+            field: error.field,
+            code: error.reason,
+            message:
+              error.reason === 'missing'
+                ? 'Surname, first name and patronymic are all required.'
+                : error.reason === 'too_long'
+                  ? 'At most 64 letters.'
+                  : 'Letters (Cyrillic, Kazakh or Latin) with single spaces, hyphens or apostrophes inside.',
+          })),
+        });
+      }
+      const iin = parseIin(input.iin);
+      if (!iin.ok)
+        throw refuse('iin_invalid', {
+          errors: [{ field: 'iin', code: iin.reason, message: 'Not a valid ИИН.' }],
+        });
+      const phone = parsePhone(input.phone);
+      if (!phone.ok) {
+        throw refuse('phone_invalid', {
+          errors: [
+            {
+              field: 'phone',
+              code: phone.reason,
+              message: 'Not a Kazakhstan mobile number (+7 7XX XXX XX XX).',
+            },
+          ],
+        });
+      }
+      const updated = save(context, {
+        ...contact,
+        step: next.step,
+        updatedAt: context.now.toISOString(),
+        consumer: { ...name.name, iin: iin.iin, phone: phone.phone },
+      });
+      return reply(context, updated);
+    },
+  },
+
+  checkIin: {
+    handle: async (context) => {
+      const contact = workableContact(context);
+      const next = transition(contact.step, 'verify_iin');
+      if (next.repeated) return reply(context, contact);
+      await verifyIinWithKompra(context.core);
+      // The state may have moved while KOMPRA answered: re-read and re-check before writing.
+      const current = workableContact(context);
+      const after = transition(current.step, 'verify_iin');
+      if (after.repeated) return reply(context, current);
+      const at = context.now.toISOString();
+      return reply(
+        context,
+        save(context, { ...current, step: after.step, iinVerifiedAt: at, updatedAt: at }),
+      );
+    },
+  },
+
+  sendSmsCode: {
+    handle: (context) => {
+      const { core, now } = context;
+      const contact = workableContact(context);
+      const next = transition(contact.step, 'send_sms');
+      const phone = contact.consumer?.phone;
+      if (phone === undefined)
+        throw refuse('iin_not_verified', { currentStep: contact.step, allowedActions: [] });
+      const quota = checkSmsQuota(countedSendsTo(core.store, phone), now);
+      if (!quota.ok) {
+        throw refuse('sms_quota_exceeded', { remaining: 0, resetsAt: quota.resetsAt.toISOString() });
+      }
+      const outcome = sendThroughGateway(core);
+      const at = now.toISOString();
+      const updated = core.store.transaction(() => {
+        const send: SmsSendRecord = { phone, at, contactId: contact.id, outcome };
+        core.store.put(COLLECTIONS.smsSends, randomUuid(), send);
+        if (outcome === 'gateway_failed') return null;
+        const issued = issueSmsCode({ now, random: core.random });
+        if (outcome === 'delivered') {
+          const message: SmsMessageRecord = {
+            id: randomUuid(),
+            phone,
+            code: issued.code,
+            text: `iContact: код подтверждения ${issued.code}. Никому не сообщайте его.`,
+            contactId: contact.id,
+            at,
+          };
+          core.store.put(COLLECTIONS.smsInbox, message.id, message);
+        }
+        return save(context, {
+          ...contact,
+          step: next.step,
+          updatedAt: at,
+          sms: {
+            code: issued.code,
+            phone,
+            sentAt: at,
+            expiresAt: issued.expiresAt.toISOString(),
+            triesUsed: 0,
+            verifiedAt: null,
+          },
+        });
+      });
+      // The failed send is committed above: it counts toward the month's quota (R17).
+      if (updated === null) throw refuse('sms_gateway_unavailable');
+      return reply(context, updated);
+    },
+  },
+
+  verifySmsCode: {
+    handle: (context) => {
+      const contact = workableContact(context);
+      const next = transition(contact.step, 'verify_phone');
+      const sms = contact.sms;
+      if (sms === null) throw new Error(`Contact ${contact.id} is at sms_sent without an SMS`);
+      const { code } = context.body as { code: string };
+      const { state, verdict } = verifySmsCode(
+        {
+          code: sms.code,
+          issuedAt: new Date(sms.sentAt),
+          expiresAt: new Date(sms.expiresAt),
+          triesUsed: sms.triesUsed,
+        },
+        { code, now: context.now },
+      );
+      const at = context.now.toISOString();
+      const tried = { ...sms, triesUsed: state.triesUsed };
+      if (!verdict.ok) {
+        // Every try counts, right or wrong: the count is committed before the refusal.
+        save(context, { ...contact, sms: tried, updatedAt: at });
+        if (verdict.code === 'sms_code_invalid')
+          throw refuse('sms_code_invalid', { triesLeft: verdict.triesLeft });
+        if (verdict.code === 'sms_code_expired')
+          throw refuse('sms_code_expired', { expiredAt: verdict.expiredAt.toISOString() });
+        throw refuse('sms_code_attempts_exceeded');
+      }
+      return reply(
+        context,
+        save(context, { ...contact, step: next.step, sms: { ...tried, verifiedAt: at }, updatedAt: at }),
+      );
+    },
+  },
+
+  recordDetails: {
+    handle: (context) => {
+      const contact = workableContact(context);
+      const next = transition(contact.step, 'record_details');
+      const details = context.body as ContactDetailsRecord;
+      return reply(
+        context,
+        save(context, { ...contact, step: next.step, details, updatedAt: context.now.toISOString() }),
+      );
+    },
+  },
+
+  submitContact: {
+    handle: (context) => {
+      const contact = workableContact(context);
+      const next = transition(contact.step, 'submit');
+      const at = context.now.toISOString();
+      return reply(context, save(context, { ...contact, step: next.step, submittedAt: at, updatedAt: at }));
+    },
+  },
+
+  refuseContact: {
+    handle: (context) => {
+      const contact = workableContact(context);
+      const next = transition(contact.step, 'refuse');
+      const { reason } = context.body as { reason: string };
+      const at = context.now.toISOString();
+      return reply(
+        context,
+        save(context, { ...contact, step: next.step, refusedAt: at, refusalReason: reason, updatedAt: at }),
+      );
+    },
+  },
+
+  getSmsQuota: {
+    handle: (context) => {
+      const parsed = parsePhone(context.params.phone as string);
+      if (!parsed.ok) {
+        throw refuse('phone_invalid', {
+          errors: [{ field: 'path.phone', code: parsed.reason, message: 'Not a Kazakhstan mobile number.' }],
+        });
+      }
+      const quota = checkSmsQuota(countedSendsTo(context.core.store, parsed.phone), context.now);
+      const remaining = quota.ok ? quota.remaining : 0;
+      return {
+        status: 200,
+        body: {
+          phone: parsed.phone,
+          limit: SMS_QUOTA_PER_MONTH,
+          used: SMS_QUOTA_PER_MONTH - remaining,
+          remaining,
+          resetsAt: quota.resetsAt.toISOString(),
+        },
+      };
+    },
+  },
+};

@@ -1,0 +1,192 @@
+import { localDateOf } from '@icontact/domain';
+import { randomUuid } from '../backend/random-ids.js';
+import { refuse } from '../http/api-error.js';
+import type { OperationEntry } from '../pipeline/handle-request.js';
+import { requireRole, visibleShift } from '../rules/access.js';
+import { META_ID } from '../seed/seed-state.js';
+import {
+  COLLECTIONS,
+  type MetaRecord,
+  type ProjectRecord,
+  type ShiftRecord,
+  type SyncStatsRecord,
+  type UserRecord,
+} from '../state/records.js';
+import { shiftView } from '../views/shift-view.js';
+import { consultantView, fullNameOf } from '../views/user-view.js';
+import type { OperationContext } from './operation-context.js';
+
+/** The longest shift a supervisor may assign, in hours. */
+export const MAX_SHIFT_HOURS = 16;
+
+function consultants(context: OperationContext): UserRecord[] {
+  return context.core.store
+    .list<UserRecord>(COLLECTIONS.users)
+    .filter((user) => user.role === 'consultant' && user.deletedAt === null)
+    .sort((a, b) => fullNameOf(a).localeCompare(fullNameOf(b), 'ru'));
+}
+
+/** A consultant by id (not deleted), or `not_found`. */
+function consultantById(context: OperationContext, id: string): UserRecord {
+  const user = context.core.store.get<UserRecord>(COLLECTIONS.users, id);
+  if (user?.role !== 'consultant' || user.deletedAt !== null) {
+    throw refuse('not_found', undefined, { detail: 'No consultant has this id.' });
+  }
+  return user;
+}
+
+/** A shift of the supervisor's team that is not closed, for a change. */
+function teamShiftForChange(context: OperationContext): ShiftRecord {
+  requireRole(context, 'supervisor');
+  return visibleShift(context, context.params.shiftId as string);
+}
+
+function projectById(context: OperationContext, id: string): ProjectRecord {
+  const project = context.core.store.get<ProjectRecord>(COLLECTIONS.projects, id);
+  if (!project) throw refuse('not_found', undefined, { detail: 'No project has this id.' });
+  return project;
+}
+
+/** The supervisor's panel: binding consultants and assigning, changing and deleting shifts (R8, R12). */
+export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
+  listConsultants: {
+    handle: (context) => {
+      const me = requireRole(context, 'supervisor');
+      const bound = context.query.bound as boolean | undefined;
+      const items = consultants(context).filter((user) => {
+        if (bound === true) return user.supervisorId === me.id;
+        if (bound === false) return user.supervisorId === null;
+        return user.supervisorId === me.id || user.supervisorId === null;
+      });
+      return { status: 200, body: { items: items.map(consultantView) } };
+    },
+  },
+
+  listTeam: {
+    handle: (context) => {
+      const me = requireRole(context, 'supervisor');
+      const items = consultants(context).filter((user) => user.supervisorId === me.id);
+      return { status: 200, body: { items: items.map(consultantView) } };
+    },
+  },
+
+  bindConsultant: {
+    handle: (context) => {
+      const me = requireRole(context, 'supervisor');
+      const consultant = consultantById(context, (context.body as { consultantId: string }).consultantId);
+      if (consultant.supervisorId === me.id) return { status: 200, body: consultantView(consultant) };
+      if (consultant.supervisorId !== null) {
+        throw refuse('permission_denied', undefined, {
+          detail: 'This consultant is bound to another supervisor, who must release them first.',
+        });
+      }
+      const bound: UserRecord = { ...consultant, supervisorId: me.id };
+      context.core.store.put(COLLECTIONS.users, bound.id, bound);
+      return { status: 201, body: consultantView(bound) };
+    },
+  },
+
+  listTeamShifts: {
+    handle: (context) => {
+      const me = requireRole(context, 'supervisor');
+      const date = (context.query.date as string | undefined) ?? localDateOf(context.now);
+      const shifts = context.core.store
+        .list<ShiftRecord>(COLLECTIONS.shifts)
+        .filter((shift) => shift.supervisorId === me.id && shift.status !== 'deleted' && shift.date === date)
+        .sort((a, b) => (a.plannedStart < b.plannedStart ? -1 : a.plannedStart > b.plannedStart ? 1 : 0));
+      return { status: 200, body: { items: shifts.map((shift) => shiftView(context.core.store, shift)) } };
+    },
+  },
+
+  assignShift: {
+    handle: (context) => {
+      const me = requireRole(context, 'supervisor');
+      const body = context.body as {
+        consultantId: string;
+        date: string;
+        plannedStart: string;
+        plannedEnd: string;
+        projectId: string;
+      };
+      const consultant = consultantById(context, body.consultantId);
+      if (consultant.supervisorId === null) throw refuse('consultant_not_bound');
+      if (consultant.supervisorId !== me.id) {
+        throw refuse('permission_denied', undefined, { detail: 'This consultant is not in your team.' });
+      }
+      const project = projectById(context, body.projectId);
+      const start = Date.parse(body.plannedStart);
+      const end = Date.parse(body.plannedEnd);
+      const errors = [];
+      if (localDateOf(new Date(start)) !== body.date) {
+        errors.push({
+          field: 'date',
+          code: 'invalid',
+          message: 'The date must be the local day (Asia/Almaty) of plannedStart.',
+        });
+      }
+      if (!(end > start)) {
+        errors.push({
+          field: 'plannedEnd',
+          code: 'invalid',
+          message: 'plannedEnd must be after plannedStart.',
+        });
+      } else if (end - start > MAX_SHIFT_HOURS * 3_600_000) {
+        errors.push({
+          field: 'plannedEnd',
+          code: 'invalid',
+          message: `A shift lasts at most ${MAX_SHIFT_HOURS} hours.`,
+        });
+      }
+      if (errors.length > 0) throw refuse('validation_failed', { errors });
+      const { store } = context.core;
+      const shift = store.transaction(() => {
+        const meta = store.get<MetaRecord>(COLLECTIONS.meta, META_ID);
+        const number = (meta?.shiftNumber ?? 1000) + 1;
+        if (meta) store.put(COLLECTIONS.meta, META_ID, { ...meta, shiftNumber: number } satisfies MetaRecord);
+        const created: ShiftRecord = {
+          id: randomUuid(),
+          number,
+          consultantId: consultant.id,
+          supervisorId: me.id,
+          projectId: project.id,
+          date: body.date,
+          plannedStart: new Date(start).toISOString(),
+          plannedEnd: new Date(end).toISOString(),
+          status: 'planned',
+          actualStart: null,
+          actualEnd: null,
+          closedBy: null,
+          finalSyncCompletedAt: null,
+          deletedAt: null,
+        };
+        store.put(COLLECTIONS.shifts, created.id, created);
+        const stats: SyncStatsRecord = { accepted: 0, duplicate: 0, rejected: 0, lastSyncAt: null };
+        store.put(COLLECTIONS.syncStats, created.id, stats);
+        return created;
+      });
+      return { status: 201, body: shiftView(store, shift) };
+    },
+  },
+
+  changeShiftProject: {
+    handle: (context) => {
+      const shift = teamShiftForChange(context);
+      if (shift.status === 'closed') throw refuse('shift_already_closed');
+      const project = projectById(context, (context.body as { projectId: string }).projectId);
+      const changed: ShiftRecord = { ...shift, projectId: project.id };
+      context.core.store.put(COLLECTIONS.shifts, shift.id, changed);
+      return { status: 200, body: shiftView(context.core.store, changed) };
+    },
+  },
+
+  deleteShift: {
+    handle: (context) => {
+      const shift = teamShiftForChange(context);
+      if (shift.status === 'in_progress') throw refuse('shift_already_started');
+      if (shift.status === 'closed') throw refuse('shift_already_closed');
+      const deleted: ShiftRecord = { ...shift, status: 'deleted', deletedAt: context.now.toISOString() };
+      context.core.store.put(COLLECTIONS.shifts, shift.id, deleted);
+      return { status: 204, body: null };
+    },
+  },
+};

@@ -1,0 +1,287 @@
+import {
+  checkFinalSync,
+  classifySyncBatch,
+  indexAcceptedItems,
+  parseIin,
+  parsePhone,
+  validateConsumerName,
+} from '@icontact/domain';
+import type { ErrorCode } from '@icontact/errors';
+import { getEntry } from '@icontact/errors';
+import { refuse } from '../http/api-error.js';
+import type { OperationEntry } from '../pipeline/handle-request.js';
+import { ownShift, visibleShift } from '../rules/access.js';
+import { requireSyncOrCloseAllowed } from '../rules/shift-schedule.js';
+import {
+  COLLECTIONS,
+  type ContactDetailsRecord,
+  type ContactRecord,
+  type ProjectRecord,
+  type ShiftRecord,
+  type SyncItemRecord,
+  type SyncStatsRecord,
+} from '../state/records.js';
+import type { Store } from '../store/store.js';
+import type { OperationContext } from './operation-context.js';
+
+/** A sync item as the contract defines it (validated item by item). */
+interface SyncItem {
+  readonly idempotencyKey: string;
+  readonly contactId: string;
+  readonly recordedAt: string;
+  readonly contact: {
+    readonly activityTypeId: string;
+    readonly step: 'submitted' | 'refused';
+    readonly consumer?: {
+      surname?: string | null;
+      firstName?: string | null;
+      patronymic?: string | null;
+      iin: string;
+      phone: string;
+    };
+    readonly details?: ContactDetailsRecord;
+    readonly refusalReason?: string;
+  };
+}
+
+type ItemResult =
+  | { idempotencyKey: string; contactId: string; status: 'accepted' | 'duplicate' }
+  | { idempotencyKey: string; contactId: string; status: 'rejected'; code: ErrorCode; detail: string };
+
+const SYNC_ITEM_SCHEMA = '#/components/schemas/SyncItem';
+
+function acceptedItemsOf(store: Store, shiftId: string): SyncItemRecord[] {
+  return store
+    .list<SyncItemRecord>(COLLECTIONS.syncItems)
+    .filter((item) => item.shiftId === shiftId)
+    .sort((a, b) => (a.acceptedAt < b.acceptedAt ? -1 : a.acceptedAt > b.acceptedAt ? 1 : 0));
+}
+
+function statsOf(store: Store, shiftId: string): SyncStatsRecord {
+  return (
+    store.get<SyncStatsRecord>(COLLECTIONS.syncStats, shiftId) ?? {
+      accepted: 0,
+      duplicate: 0,
+      rejected: 0,
+      lastSyncAt: null,
+    }
+  );
+}
+
+/** Why a new item cannot be accepted, or `null` when it can. */
+function rejectionOf(
+  item: SyncItem,
+  contact: ContactRecord | undefined,
+  shift: ShiftRecord,
+  project: ProjectRecord | undefined,
+): { code: ErrorCode; detail: string } | null {
+  if (!contact || contact.shiftId !== shift.id) {
+    return { code: 'contact_not_found', detail: 'No contact with this id was opened in this shift.' };
+  }
+  if (!project?.activityTypes.some((type) => type.id === item.contact.activityTypeId)) {
+    return { code: 'activity_not_in_project', detail: getEntry('activity_not_in_project').appText };
+  }
+  const consumer = item.contact.consumer;
+  if (item.contact.step === 'submitted' && consumer === undefined) {
+    return { code: 'consumer_incomplete', detail: 'A submitted contact needs its consumer.' };
+  }
+  if (consumer !== undefined) {
+    const name = validateConsumerName({
+      surname: consumer.surname ?? null,
+      firstName: consumer.firstName ?? null,
+      patronymic: consumer.patronymic ?? null,
+    });
+    if (!name.ok)
+      return {
+        code: name.code,
+        detail: `Invalid consumer name: ${name.errors.map((e) => e.field).join(', ')}.`,
+      };
+    if (!parseIin(consumer.iin).ok) return { code: 'iin_invalid', detail: getEntry('iin_invalid').appText };
+    if (!parsePhone(consumer.phone).ok)
+      return { code: 'phone_invalid', detail: getEntry('phone_invalid').appText };
+  }
+  return null;
+}
+
+/** The contact as a record accepted by sync leaves it: closed with the tablet's data, unless it was closed already. */
+function contactAfterSync(contact: ContactRecord, item: SyncItem, now: Date): ContactRecord {
+  if (contact.step === 'submitted' || contact.step === 'refused') return contact;
+  const consumer = item.contact.consumer;
+  const parsedPhone = consumer ? parsePhone(consumer.phone) : null;
+  const name = consumer
+    ? validateConsumerName({
+        surname: consumer.surname ?? null,
+        firstName: consumer.firstName ?? null,
+        patronymic: consumer.patronymic ?? null,
+      })
+    : null;
+  return {
+    ...contact,
+    step: item.contact.step,
+    updatedAt: now.toISOString(),
+    consumer:
+      consumer && name?.ok && parsedPhone?.ok
+        ? { ...name.name, iin: consumer.iin, phone: parsedPhone.phone }
+        : contact.consumer,
+    details: item.contact.details ?? contact.details,
+    submittedAt: item.contact.step === 'submitted' ? item.recordedAt : contact.submittedAt,
+    refusedAt: item.contact.step === 'refused' ? item.recordedAt : contact.refusedAt,
+    refusalReason:
+      item.contact.step === 'refused' ? (item.contact.refusalReason ?? null) : contact.refusalReason,
+  };
+}
+
+function syncContacts(context: OperationContext) {
+  const { core, now } = context;
+  const shift = ownShift(context, context.params.shiftId as string);
+  requireSyncOrCloseAllowed(shift);
+  const body = context.body;
+  const items = typeof body === 'object' && body !== null ? (body as { items?: unknown }).items : undefined;
+  if (
+    !Array.isArray(items) ||
+    items.length === 0 ||
+    Object.keys(body as object).some((key) => key !== 'items')
+  ) {
+    throw refuse('sync_bad_request', {
+      errors: [
+        { field: 'items', code: 'invalid', message: 'A sync batch is { "items": [ …1 to 100 items… ] }.' },
+      ],
+    });
+  }
+  if (items.length > core.config.syncBatch) {
+    throw refuse('sync_batch_too_large', { maxItems: core.config.syncBatch });
+  }
+
+  const results: (ItemResult | null)[] = items.map((raw) => {
+    const errors = core.spec.validator.validate(SYNC_ITEM_SCHEMA, raw);
+    if (errors.length === 0) return null;
+    const candidate = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<SyncItem>;
+    return {
+      idempotencyKey: typeof candidate.idempotencyKey === 'string' ? candidate.idempotencyKey : '',
+      contactId: typeof candidate.contactId === 'string' ? candidate.contactId : '',
+      status: 'rejected',
+      code: 'validation_failed',
+      detail: errors.map((error) => `${error.field}: ${error.message}`).join(' '),
+    };
+  });
+  const validItems = items.filter((_, index) => results[index] === null) as SyncItem[];
+  const validIndexes = items.map((_, index) => index).filter((index) => results[index] === null);
+
+  return core.store.transaction(() => {
+    const project = core.store.get<ProjectRecord>(COLLECTIONS.projects, shift.projectId);
+    const classes = classifySyncBatch(validItems, indexAcceptedItems(acceptedItemsOf(core.store, shift.id)));
+    const byValidIndex: ItemResult[] = [];
+    classes.forEach((verdict) => {
+      const { item } = verdict;
+      const base = { idempotencyKey: item.idempotencyKey, contactId: item.contactId };
+      switch (verdict.status) {
+        case 'already_accepted':
+        case 'contact_already_accepted':
+          byValidIndex.push({ ...base, status: 'duplicate' });
+          return;
+        case 'key_reused':
+        case 'key_reused_in_batch':
+          byValidIndex.push({
+            ...base,
+            status: 'rejected',
+            code: verdict.code,
+            detail: getEntry(verdict.code).appText,
+          });
+          return;
+        case 'repeated_in_batch': {
+          const first = byValidIndex[verdict.firstIndex];
+          byValidIndex.push(
+            first?.status === 'rejected'
+              ? { ...base, status: 'rejected', code: first.code, detail: first.detail }
+              : { ...base, status: 'duplicate' },
+          );
+          return;
+        }
+        case 'new': {
+          const contact = core.store.get<ContactRecord>(COLLECTIONS.contacts, item.contactId);
+          const rejection = rejectionOf(item, contact, shift, project);
+          if (rejection || !contact) {
+            byValidIndex.push({
+              ...base,
+              status: 'rejected',
+              ...(rejection ?? { code: 'contact_not_found', detail: '' }),
+            });
+            return;
+          }
+          const record: SyncItemRecord = {
+            shiftId: shift.id,
+            idempotencyKey: item.idempotencyKey,
+            contactId: item.contactId,
+            recordedAt: item.recordedAt,
+            acceptedAt: now.toISOString(),
+            contact: structuredClone(item.contact) as SyncItemRecord['contact'],
+          };
+          core.store.put(COLLECTIONS.syncItems, `${shift.id} ${item.idempotencyKey}`, record);
+          core.store.put(COLLECTIONS.contacts, contact.id, contactAfterSync(contact, item, now));
+          byValidIndex.push({ ...base, status: 'accepted' });
+          return;
+        }
+      }
+    });
+    validIndexes.forEach((index, position) => {
+      results[index] = byValidIndex[position] ?? null;
+    });
+    const final = results as ItemResult[];
+    const summary = {
+      accepted: final.filter((result) => result.status === 'accepted').length,
+      duplicate: final.filter((result) => result.status === 'duplicate').length,
+      rejected: final.filter((result) => result.status === 'rejected').length,
+    };
+    const stats = statsOf(core.store, shift.id);
+    const nextStats: SyncStatsRecord = {
+      accepted: stats.accepted + summary.accepted,
+      duplicate: stats.duplicate + summary.duplicate,
+      rejected: stats.rejected + summary.rejected,
+      lastSyncAt: now.toISOString(),
+    };
+    core.store.put(COLLECTIONS.syncStats, shift.id, nextStats);
+    return { status: 200, body: { shiftId: shift.id, results: final, summary } };
+  });
+}
+
+/** Uploads, the final sync and what the server holds of them (R11; guide #19, #20). */
+export const syncOperations: Readonly<Record<string, OperationEntry>> = {
+  getSyncStatus: {
+    handle: (context) => {
+      const shift = visibleShift(context, context.params.shiftId as string);
+      const stats = statsOf(context.core.store, shift.id);
+      return {
+        status: 200,
+        body: {
+          shiftId: shift.id,
+          acceptedKeys: acceptedItemsOf(context.core.store, shift.id).map((item) => item.idempotencyKey),
+          ...stats,
+          finalSync: {
+            status: shift.finalSyncCompletedAt === null ? 'pending' : 'completed',
+            completedAt: shift.finalSyncCompletedAt,
+          },
+        },
+      };
+    },
+  },
+
+  syncContacts: { body: 'custom', handle: syncContacts },
+
+  finalizeSync: {
+    handle: (context) => {
+      const { core, now } = context;
+      const shift = ownShift(context, context.params.shiftId as string);
+      requireSyncOrCloseAllowed(shift);
+      const { manifest } = context.body as { manifest: string[] };
+      const accepted = new Set(acceptedItemsOf(core.store, shift.id).map((item) => item.idempotencyKey));
+      const verdict = checkFinalSync(manifest, accepted);
+      if (!verdict.complete) throw refuse('final_sync_incomplete', { missing: verdict.missing });
+      const completedAt = shift.finalSyncCompletedAt ?? now.toISOString();
+      core.store.put(COLLECTIONS.shifts, shift.id, {
+        ...shift,
+        finalSyncCompletedAt: completedAt,
+      } satisfies ShiftRecord);
+      return { status: 200, body: { shiftId: shift.id, completedAt, contacts: manifest.length } };
+    },
+  },
+};

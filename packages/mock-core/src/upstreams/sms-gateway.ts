@@ -1,0 +1,23 @@
+import type { BackendCore } from '../backend/backend-core.js';
+
+/** What the simulated SMS gateway did with one message. */
+export type SmsGatewayOutcome = 'delivered' | 'gateway_failed' | 'not_delivered';
+
+/**
+ * Hands one SMS to the simulated gateway. Its state is the fault engine's upstream condition when a
+ * fault strikes, else the admin settings: `down` fails (503), `drop`/`not_delivered` accepts the
+ * message but the consumer never gets it (guide #28), `up` delivers it to the inbox.
+ */
+export function sendThroughGateway(core: BackendCore): SmsGatewayOutcome {
+  const condition = core.faults.upstream('sms');
+  if (condition.state === 'down') return 'gateway_failed';
+  if (condition.state === 'not_delivered') return 'not_delivered';
+  switch (core.upstreams.smsGateway.state) {
+    case 'down':
+      return 'gateway_failed';
+    case 'drop':
+      return 'not_delivered';
+    case 'up':
+      return 'delivered';
+  }
+}

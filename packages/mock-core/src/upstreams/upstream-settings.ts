@@ -1,0 +1,63 @@
+/** How the simulated KOMPRA behaves when no fault says otherwise. */
+export interface KompraSettings {
+  /** `up` answers at once, `down` fails every check (503), `slow` answers after `delayMs`. Default: `up`. */
+  readonly state: 'up' | 'down' | 'slow';
+  /** With `slow`: how long KOMPRA takes, in real milliseconds. Default: `8000` (beyond the timeout). */
+  readonly delayMs: number;
+  /** How long the backend waits for KOMPRA before answering `kompra_timeout` (504), in real milliseconds. Default: `5000`. */
+  readonly timeoutMs: number;
+}
+
+/** How the simulated SMS gateway behaves when no fault says otherwise. */
+export interface SmsGatewaySettings {
+  /** `up` delivers, `down` fails every send (503, still counted), `drop` accepts but never delivers. Default: `up`. */
+  readonly state: 'up' | 'down' | 'drop';
+}
+
+/** Both upstreams' settings, as the admin API reads and writes them. */
+export interface UpstreamSettings {
+  readonly kompra: KompraSettings;
+  readonly smsGateway: SmsGatewaySettings;
+}
+
+/** The defaults: both upstreams up, KOMPRA's timeout 5 s. */
+export const DEFAULT_UPSTREAM_SETTINGS: UpstreamSettings = {
+  kompra: { state: 'up', delayMs: 8000, timeoutMs: 5000 },
+  smsGateway: { state: 'up' },
+};
+
+/** A partial change of the settings (every field optional). */
+export interface UpstreamSettingsPatch {
+  readonly kompra?: Partial<KompraSettings>;
+  readonly smsGateway?: Partial<SmsGatewaySettings>;
+}
+
+const KOMPRA_STATES = ['up', 'down', 'slow'];
+const SMS_STATES = ['up', 'down', 'drop'];
+
+function checkMs(value: number, name: string): number {
+  if (!Number.isInteger(value) || value < 0)
+    throw new RangeError(`${name} must be a whole number of milliseconds ≥ 0`);
+  return value;
+}
+
+/**
+ * Applies a patch to the settings.
+ * @throws RangeError naming the field when a value is not allowed
+ */
+export function applyUpstreamPatch(
+  current: UpstreamSettings,
+  patch: UpstreamSettingsPatch,
+): UpstreamSettings {
+  const kompra = { ...current.kompra, ...patch.kompra };
+  const smsGateway = { ...current.smsGateway, ...patch.smsGateway };
+  if (!KOMPRA_STATES.includes(kompra.state)) {
+    throw new RangeError(`kompra.state must be one of ${KOMPRA_STATES.join(', ')}`);
+  }
+  if (!SMS_STATES.includes(smsGateway.state)) {
+    throw new RangeError(`smsGateway.state must be one of ${SMS_STATES.join(', ')}`);
+  }
+  checkMs(kompra.delayMs, 'kompra.delayMs');
+  checkMs(kompra.timeoutMs, 'kompra.timeoutMs');
+  return { kompra, smsGateway };
+}
