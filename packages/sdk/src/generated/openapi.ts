@@ -21,7 +21,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -58,7 +59,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -103,7 +105,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -141,7 +144,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -178,7 +182,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -214,7 +219,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -252,7 +258,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -289,7 +296,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -326,7 +334,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -365,7 +374,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -408,7 +418,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -452,7 +463,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -501,7 +513,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -544,7 +557,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -593,7 +607,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -648,7 +663,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -693,7 +709,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -730,7 +747,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -773,7 +791,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -815,7 +834,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -864,7 +884,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -907,7 +928,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -952,7 +974,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -997,7 +1020,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -1046,7 +1070,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -1091,7 +1116,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -1134,7 +1160,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -1177,7 +1204,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -1221,7 +1249,8 @@ export interface paths {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -1937,6 +1966,26 @@ export interface components {
             };
         };
         /**
+         * @description - `access_closed`: "Доступ закрыт" — a consultant outside the tablet app, or any user on a client
+         *       kind their role may not use (R1, guide #11).
+         */
+        AccessClosed: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "Доступ закрыт",
+                 *       "code": "access_closed",
+                 *       "requestId": "req_01JDQ3Y8M4ZK2V6T9X0B7C5N1H"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /**
          * @description Refused for who or where the caller is.
          *     - `access_closed`: "Доступ закрыт" — a consultant outside the tablet app, or any user on a
          *       client kind their role may not use (R1).
@@ -2208,7 +2257,8 @@ export interface components {
         /**
          * @description The kind of client sending the request. Send it on every request. A consultant is served only
          *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-         *     `access_closed` (403). A missing header counts as `other`.
+         *     `access_closed` (403). A missing header counts as `other`; a value outside the
+         *     list is refused with `validation_failed`.
          * @example tablet
          */
         XClientKind: components["schemas"]["ClientKind"];
@@ -2357,6 +2407,7 @@ export type SchemaSyncStatus = components['schemas']['SyncStatus'];
 export type ResponseValidationFailed = components['responses']['ValidationFailed'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseAccessClosed = components['responses']['AccessClosed'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseForbiddenOutsideShift = components['responses']['ForbiddenOutsideShift'];
 export type ResponseAccountDeleted = components['responses']['AccountDeleted'];
@@ -2403,7 +2454,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -2451,7 +2503,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -2575,7 +2628,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -2631,23 +2685,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description - `access_closed`: "Доступ закрыт" — a consultant outside the tablet app (R1). */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "detail": "Доступ закрыт",
-                     *       "code": "access_closed",
-                     *       "requestId": "req_01JDQ3Y8M4ZK2V6T9X0B7C5N1H"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
+            403: components["responses"]["AccessClosed"];
             410: components["responses"]["AccountDeleted"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2673,7 +2711,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -2716,7 +2755,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -2738,7 +2778,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["AccessClosed"];
             410: components["responses"]["AccountDeleted"];
             426: components["responses"]["UpgradeRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -2762,7 +2802,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -2835,7 +2876,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -2903,7 +2945,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -2967,7 +3010,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["AccessClosed"];
             410: components["responses"]["AccountDeleted"];
             426: components["responses"]["UpgradeRequired"];
             429: components["responses"]["TooManyRequests"];
@@ -3003,7 +3046,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -3113,7 +3157,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -3166,7 +3211,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -3253,7 +3299,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -3366,7 +3413,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -3419,7 +3467,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -3500,7 +3549,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -3611,7 +3661,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -3681,7 +3732,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -3918,7 +3970,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -4059,7 +4112,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -4123,7 +4177,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -4187,7 +4242,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -4307,7 +4363,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -4397,7 +4454,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -4508,7 +4566,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -4593,7 +4652,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -4738,7 +4798,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -4791,7 +4852,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -4905,7 +4967,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -5073,7 +5136,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -5204,7 +5268,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -5358,7 +5423,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -5462,7 +5528,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -5546,7 +5613,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -5636,7 +5704,8 @@ export interface operations {
                 /**
                  * @description The kind of client sending the request. Send it on every request. A consultant is served only
                  *     on `tablet` (R1); a supervisor on `tablet` or `web`; anything else is refused with
-                 *     `access_closed` (403). A missing header counts as `other`.
+                 *     `access_closed` (403). A missing header counts as `other`; a value outside the
+                 *     list is refused with `validation_failed`.
                  * @example tablet
                  */
                 "X-Client-Kind"?: components["parameters"]["XClientKind"];
@@ -5674,7 +5743,7 @@ export interface operations {
             };
             400: components["responses"]["ValidationFailed"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
+            403: components["responses"]["AccessClosed"];
             410: components["responses"]["AccountDeleted"];
             /** @description - `phone_invalid`: not a Kazakh mobile number. */
             422: {
