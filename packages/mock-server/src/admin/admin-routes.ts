@@ -1,0 +1,180 @@
+import { Code } from '@icontact/errors';
+import { FaultSpecError, type FaultSpecInput } from '@icontact/faults';
+import type { Backend, StoreSnapshot, UpstreamSettingsPatch } from '@icontact/mock-core';
+import type { FastifyInstance } from 'fastify';
+import { requireAdminToken } from './admin-auth.js';
+import { readBody } from './admin-body.js';
+import { sendAdminError } from './admin-error.js';
+import {
+  advanceClockBodySchema,
+  advanceMs,
+  reseedBodySchema,
+  resetBodySchema,
+  setClockBodySchema,
+  snapshotBodySchema,
+  upstreamsPatchSchema,
+} from './admin-schemas.js';
+
+/** Options of {@link registerAdminRoutes}. */
+export interface AdminRoutesOptions {
+  /** The backend the admin API controls. */
+  readonly backend: Backend;
+  /** A bearer token every admin request must carry. Default: none, the admin API is open. */
+  readonly token?: string;
+  /** Called after the faults changed (added, removed, cleared, reset), so a `refuse` outage applies at once. Default: nothing. */
+  readonly onFaultsChanged?: () => void;
+  /** Whether the API port accepts connections now, for `GET /health`. Default: unknown (`null`). */
+  readonly apiPortOpen?: () => boolean;
+}
+
+/** The state reads of `GET /state/{view}`. */
+export const STATE_VIEWS = ['contacts', 'duplicates', 'sms-sent', 'users', 'shifts'] as const;
+
+/**
+ * The admin REST API (register it under `/__admin`): reset and reseed, the virtual clock, faults, the
+ * simulated upstreams, captured emails and SMS, state reads, snapshot and restore, metrics. Bodies are
+ * JSON, validated; a refusal has the API's error body. Described by `admin-openapi.yaml`.
+ */
+export async function registerAdminRoutes(app: FastifyInstance, options: AdminRoutesOptions): Promise<void> {
+  const { backend } = options;
+  const faultsChanged = (): void => options.onFaultsChanged?.();
+
+  // Every body is read as text and parsed here, so a bad body gets the API's codes, not Fastify's.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+  if (options.token !== undefined) app.addHook('onRequest', requireAdminToken(options.token));
+
+  app.get('/health', async () => ({
+    status: 'ok',
+    apiPortOpen: options.apiPortOpen?.() ?? null,
+    now: backend.admin.clock().now,
+  }));
+
+  // ── state ──
+  app.post('/reset', async (request, reply) => {
+    const body = await readBody(resetBodySchema, request, reply);
+    if (body === undefined) return reply;
+    backend.admin.reset(body.seed);
+    faultsChanged();
+    return reply.code(204).send();
+  });
+  app.post('/reseed', async (request, reply) => {
+    const body = await readBody(reseedBodySchema, request, reply);
+    if (body === undefined) return reply;
+    backend.admin.reset(body.seed);
+    faultsChanged();
+    return reply.code(204).send();
+  });
+  app.get('/snapshot', async () => backend.admin.snapshot());
+  app.put('/snapshot', async (request, reply) => {
+    const body = await readBody(snapshotBodySchema, request, reply);
+    if (body === undefined) return reply;
+    backend.admin.restore(body as StoreSnapshot);
+    return reply.code(204).send();
+  });
+
+  // ── clock ──
+  app.get('/clock', async () => backend.admin.clock());
+  app.put('/clock', async (request, reply) => {
+    const body = await readBody(setClockBodySchema, request, reply);
+    if (body === undefined) return reply;
+    if (body.now !== undefined) backend.admin.setClock(body.now, body.speed);
+    else if (body.speed !== undefined) backend.clock.setSpeed(body.speed);
+    faultsChanged();
+    return backend.admin.clock();
+  });
+  app.post('/clock/advance', async (request, reply) => {
+    const body = await readBody(advanceClockBodySchema, request, reply);
+    if (body === undefined) return reply;
+    const clock = backend.admin.advanceClock(advanceMs(body));
+    faultsChanged();
+    return clock;
+  });
+
+  // ── faults ──
+  app.get('/faults', async () => backend.admin.faults());
+  app.post('/faults', async (request, reply) => {
+    let spec: unknown;
+    try {
+      spec =
+        typeof request.body === 'string' && request.body.trim() !== '' ? JSON.parse(request.body) : undefined;
+    } catch (error) {
+      return sendAdminError(request, reply, Code.malformed_json, {
+        detail: `The body is not JSON: ${(error as Error).message}`,
+      });
+    }
+    try {
+      const id = backend.admin.addFault(spec as FaultSpecInput);
+      faultsChanged();
+      return reply.code(201).send(backend.admin.faults().find((fault) => fault.id === id));
+    } catch (error) {
+      if (!(error instanceof FaultSpecError)) throw error;
+      return sendAdminError(request, reply, error.code, {
+        detail: `${error.message}\n${error.remedy}`,
+        errors: error.issues.map((issue) => ({
+          field: issue.path.map(String).join('.') || '(root)',
+          code: Code.validation_failed,
+          message: issue.message,
+        })),
+      });
+    }
+  });
+  app.delete('/faults', async (_request, reply) => {
+    backend.admin.clearFaults();
+    faultsChanged();
+    return reply.code(204).send();
+  });
+  app.delete<{ Params: { id: string } }>('/faults/:id', async (request, reply) => {
+    if (!backend.admin.removeFault(request.params.id)) {
+      return sendAdminError(request, reply, Code.not_found, {
+        detail: `No fault with id "${request.params.id}": GET /__admin/faults lists them.`,
+      });
+    }
+    faultsChanged();
+    return reply.code(204).send();
+  });
+  app.get('/faults/log', async () => backend.admin.faultLog());
+  app.get('/faults/counters', async () => backend.admin.faultCounters());
+
+  // ── upstreams ──
+  app.get('/upstreams', async () => backend.admin.upstreams());
+  app.patch('/upstreams', async (request, reply) => {
+    const body = await readBody(upstreamsPatchSchema, request, reply);
+    if (body === undefined) return reply;
+    // zod leaves absent keys out, so the parsed body is a patch without `undefined` values.
+    return backend.admin.setUpstreams(body as UpstreamSettingsPatch);
+  });
+
+  // ── captured messages and state ──
+  app.get('/emails', async () => backend.admin.emails());
+  app.get<{ Querystring: { phone?: string } }>('/sms', async (request) =>
+    backend.admin.smsInbox(request.query.phone),
+  );
+  app.get<{ Params: { view: string }; Querystring: { shiftId?: string } }>(
+    '/state/:view',
+    async (request, reply) => {
+      const view = STATE_VIEWS.find((known) => known === request.params.view);
+      if (view === undefined) {
+        return sendAdminError(request, reply, Code.not_found, {
+          detail: `No state view "${request.params.view}": use one of ${STATE_VIEWS.join(', ')}.`,
+        });
+      }
+      switch (view) {
+        case 'contacts':
+          return backend.admin.contacts(
+            request.query.shiftId === undefined ? {} : { shiftId: request.query.shiftId },
+          );
+        case 'duplicates':
+          return { duplicatesRefused: backend.admin.duplicatesRefused() };
+        case 'sms-sent':
+          return backend.admin.smsSent();
+        case 'users':
+          return backend.admin.users();
+        case 'shifts':
+          return backend.admin.shifts();
+      }
+    },
+  );
+
+  app.get('/metrics', async () => backend.admin.metrics());
+}

@@ -1,0 +1,86 @@
+import { isoInstantSchema } from '@icontact/faults';
+import { z } from 'zod';
+
+/** `POST /__admin/reset`: start over from the seed data, optionally with another seed. */
+export const resetBodySchema = z.strictObject({
+  /** A new seed. Default: the seed in force. */
+  seed: z.int().optional(),
+});
+
+/** `POST /__admin/reseed`: start over from the seed data of another seed. */
+export const reseedBodySchema = z.strictObject({
+  /** The new seed. */
+  seed: z.int(),
+});
+
+/** `PUT /__admin/clock`: set the virtual instant, the speed, or both. */
+export const setClockBodySchema = z
+  .strictObject({
+    /** The new virtual instant. Default: unchanged. */
+    now: isoInstantSchema.optional(),
+    /** Virtual ms per real ms; 0 freezes. Default: unchanged. */
+    speed: z.number().min(0).optional(),
+  })
+  .refine((body) => body.now !== undefined || body.speed !== undefined, {
+    message: 'send `now`, `speed` or both',
+  });
+
+const amount = z.number().finite();
+
+/** `POST /__admin/clock/advance`: move the clock by the sum of the amounts given (negative goes back). */
+export const advanceClockBodySchema = z
+  .strictObject({
+    ms: amount.optional(),
+    seconds: amount.optional(),
+    minutes: amount.optional(),
+    hours: amount.optional(),
+    days: amount.optional(),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), {
+    message: 'send at least one of ms, seconds, minutes, hours, days',
+  });
+
+/** The milliseconds an advance body stands for. */
+export function advanceMs(body: z.output<typeof advanceClockBodySchema>): number {
+  return (
+    (body.ms ?? 0) +
+    (body.seconds ?? 0) * 1000 +
+    (body.minutes ?? 0) * 60_000 +
+    (body.hours ?? 0) * 3_600_000 +
+    (body.days ?? 0) * 86_400_000
+  );
+}
+
+const milliseconds = z.int().min(0);
+
+/** `PATCH /__admin/upstreams`: change KOMPRA's or the SMS gateway's behaviour. */
+export const upstreamsPatchSchema = z
+  .strictObject({
+    kompra: z
+      .strictObject({
+        /** `up`, `down` (503 `kompra_unavailable`), `slow` (answers after `delayMs`). */
+        state: z.enum(['up', 'down', 'slow']).optional(),
+        /** How long a slow KOMPRA takes, real ms. */
+        delayMs: milliseconds.optional(),
+        /** How long the backend waits before `kompra_timeout` (504), real ms. */
+        timeoutMs: milliseconds.optional(),
+      })
+      .optional(),
+    smsGateway: z
+      .strictObject({
+        /** `up`, `down` (503, still counted), `drop` (accepted, never delivered). */
+        state: z.enum(['up', 'down', 'drop']).optional(),
+      })
+      .optional(),
+  })
+  .refine((body) => body.kompra !== undefined || body.smsGateway !== undefined, {
+    message: 'send `kompra`, `smsGateway` or both',
+  });
+
+const jsonRecord = z.record(z.string(), z.json());
+
+/** `PUT /__admin/snapshot`: a snapshot taken with `GET /__admin/snapshot`. */
+export const snapshotBodySchema = z.strictObject({
+  version: z.literal(1),
+  collections: z.record(z.string(), z.record(z.string(), jsonRecord)),
+});

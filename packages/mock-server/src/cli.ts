@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+import closeWithGrace from 'close-with-grace';
+import { CommanderError } from 'commander';
+import { formatBanner } from './cli/banner.js';
+import { parseCliOptions } from './cli/cli-program.js';
+import { createMockServer, DATA_FILE } from './server/create-mock-server.js';
+
+/** How long a signal gives requests under way to finish before the process exits anyway. */
+const SHUTDOWN_DELAY_MS = 10_000;
+
+async function main(): Promise<void> {
+  let options: ReturnType<typeof parseCliOptions>;
+  try {
+    options = parseCliOptions(process.argv.slice(2), (program) => program.exitOverride());
+  } catch (error) {
+    // commander printed the help, the version or what was wrong already.
+    if (error instanceof CommanderError) process.exit(error.exitCode);
+    throw error;
+  }
+  const server = await createMockServer(options);
+  const addresses = await server.listen();
+  const seed = server.backend.admin.describeSeed();
+  process.stdout.write(
+    formatBanner({
+      addresses,
+      seed: seed.seed,
+      logins: seed.accounts.map((account) => ({
+        login: account.login,
+        password: seed.password,
+        role: account.role,
+        note: account.note,
+      })),
+      adminTokenRequired: options.adminToken !== undefined,
+      storage: options.dataDir === undefined ? 'in memory (lost at exit)' : `${options.dataDir}/${DATA_FILE}`,
+      ...(server.scenario === undefined
+        ? {}
+        : { scenario: server.scenario.name ?? options.scenarioFile ?? '' }),
+    }),
+  );
+
+  closeWithGrace({ delay: SHUTDOWN_DELAY_MS }, async ({ signal, err }) => {
+    if (err !== undefined) server.app.log.error({ err }, 'shutting down after an unexpected error');
+    else server.app.log.info({ signal }, 'shutting down');
+    await server.close();
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`icontact-mock: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

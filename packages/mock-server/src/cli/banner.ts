@@ -1,0 +1,59 @@
+import type { MockServerAddresses } from '../server/create-mock-server.js';
+
+/** A seeded account to try, as the banner lists it. */
+export interface BannerLogin {
+  readonly login: string;
+  readonly password: string;
+  readonly role: string;
+  /** What makes this account worth trying (e.g. "shift at 09:00"). Default: nothing. */
+  readonly note?: string;
+}
+
+/** What the banner shows. */
+export interface BannerInput {
+  readonly addresses: MockServerAddresses;
+  readonly seed: number;
+  readonly logins: readonly BannerLogin[];
+  /** Whether a token closes the admin API. */
+  readonly adminTokenRequired: boolean;
+  /** Where the state is kept: a file, or `memory`. */
+  readonly storage: string;
+  /** The scenario loaded at start, by name or file. Default: none. */
+  readonly scenario?: string;
+}
+
+/** The lines printed when the mock starts: where it answers and how to log in. */
+export function formatBanner(input: BannerInput): string {
+  const { addresses } = input;
+  const lines = [
+    '',
+    'iContact mock server',
+    `  API        ${addresses.apiUrl}`,
+    `  Reference  ${addresses.docsUrl}   (spec: ${addresses.url}/openapi.json)`,
+    `  Admin      ${addresses.adminUrl}${input.adminTokenRequired ? '   (Authorization: Bearer <admin token>)' : ''}`,
+  ];
+  if (addresses.dns !== undefined) {
+    lines.push(
+      `  DNS        udp://${addresses.dns.host}:${addresses.dns.port} resolves ${addresses.dns.hostname}`,
+    );
+  }
+  lines.push(`  Seed       ${input.seed}`, `  State      ${input.storage}`);
+  if (input.scenario !== undefined) lines.push(`  Scenario   ${input.scenario}`);
+  if (input.logins.length > 0) {
+    lines.push(
+      '',
+      'Logins to try (consultants log in from a tablet: X-Client-Kind: tablet, X-App-Version: 3.2.0):',
+    );
+    const width = Math.max(...input.logins.map((login) => login.login.length));
+    for (const login of input.logins) {
+      const note = login.note === undefined ? '' : `  ${login.note}`;
+      lines.push(`  ${login.login.padEnd(width)}  ${login.password}  (${login.role})${note}`);
+    }
+  }
+  lines.push(
+    '',
+    `Try: curl -s ${addresses.apiUrl}/app/version -H 'X-Client-Kind: web' -H 'X-App-Version: 3.2.0'`,
+    '',
+  );
+  return lines.join('\n');
+}
