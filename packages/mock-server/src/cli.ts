@@ -31,6 +31,12 @@ async function main(): Promise<void> {
         note: account.note,
       })),
       adminTokenRequired: options.adminToken !== undefined,
+      clock: server.backend.admin.clock(),
+      sampleConsumers: seed.sampleConsumers.map((consumer) => ({
+        fullName: `${consumer.name.surname} ${consumer.name.firstName} ${consumer.name.patronymic}`,
+        iin: consumer.iin,
+        phone: consumer.phone,
+      })),
       storage: options.dataDir === undefined ? 'in memory (lost at exit)' : `${options.dataDir}/${DATA_FILE}`,
       ...(server.scenario === undefined
         ? {}

@@ -20,6 +20,14 @@ export interface BannerInput {
   readonly storage: string;
   /** The scenario loaded at start, by name or file. Default: none. */
   readonly scenario?: string;
+  /** The virtual clock at start. */
+  readonly clock: { readonly now: string; readonly speed: number };
+  /** Consumers with valid ИИНs and phones to type in. Default: none. */
+  readonly sampleConsumers?: readonly {
+    readonly fullName: string;
+    readonly iin: string;
+    readonly phone: string;
+  }[];
 }
 
 /** The lines printed when the mock starts: where it answers and how to log in. */
@@ -37,7 +45,12 @@ export function formatBanner(input: BannerInput): string {
       `  DNS        udp://${addresses.dns.host}:${addresses.dns.port} resolves ${addresses.dns.hostname}`,
     );
   }
-  lines.push(`  Seed       ${input.seed}`, `  State      ${input.storage}`);
+  const speed = input.clock.speed === 0 ? 'frozen' : `speed ${input.clock.speed}`;
+  lines.push(
+    `  Seed       ${input.seed}`,
+    `  Clock      ${input.clock.now} (${speed}; move it with ${addresses.adminUrl}/clock)`,
+    `  State      ${input.storage}`,
+  );
   if (input.scenario !== undefined) lines.push(`  Scenario   ${input.scenario}`);
   if (input.logins.length > 0) {
     lines.push(
