@@ -93,7 +93,7 @@ export interface BackendAdmin {
   metrics(): RequestMetrics;
 }
 
-const byAt = <T extends { at: string }>(a: T, b: T): number => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+const bySeq = <T extends { seq: number }>(a: T, b: T): number => a.seq - b.seq;
 
 function canonicalPhone(phone: string): string {
   const digits = phone.replace(/[^\d+]/g, '');
@@ -133,13 +133,13 @@ export function createBackendAdmin(
       core.upstreams = applyUpstreamPatch(core.upstreams, patch);
       return structuredClone(core.upstreams);
     },
-    emails: () => store.list<EmailRecord>(COLLECTIONS.emails).sort(byAt),
+    emails: () => store.list<EmailRecord>(COLLECTIONS.emails).sort(bySeq),
     smsInbox: (phone) => {
       const wanted = phone === undefined ? undefined : canonicalPhone(phone);
       return store
         .list<SmsMessageRecord>(COLLECTIONS.smsInbox)
         .filter((message) => wanted === undefined || message.phone === wanted)
-        .sort(byAt);
+        .sort(bySeq);
     },
     contacts: (filter = {}) => {
       observe();

@@ -140,6 +140,7 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
           core.store.put(COLLECTIONS.resetTokens, token, reset);
           const message: EmailRecord = {
             id: randomUuid(),
+            seq: core.store.list(COLLECTIONS.emails).length + 1,
             to: user.email,
             subject: 'iContact: сброс пароля',
             text:

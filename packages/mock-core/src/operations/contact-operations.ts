@@ -196,6 +196,7 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
         if (outcome === 'delivered') {
           const message: SmsMessageRecord = {
             id: randomUuid(),
+            seq: core.store.list(COLLECTIONS.smsInbox).length + 1,
             phone,
             code: issued.code,
             text: `iContact: код подтверждения ${issued.code}. Никому не сообщайте его.`,

@@ -183,6 +183,8 @@ export interface SmsSendRecord {
 /** A delivered SMS, as QA read it from the inbox. */
 export interface SmsMessageRecord {
   readonly id: string;
+  /** 1 for the first message captured, then 2, 3…: the inbox's order, also on a frozen clock. */
+  readonly seq: number;
   readonly phone: string;
   readonly code: string;
   readonly text: string;
@@ -193,6 +195,8 @@ export interface SmsMessageRecord {
 /** A captured "email" (the password-reset link). */
 export interface EmailRecord {
   readonly id: string;
+  /** 1 for the first email captured, then 2, 3…: the outbox's order, also on a frozen clock. */
+  readonly seq: number;
   readonly to: string;
   readonly subject: string;
   readonly text: string;
