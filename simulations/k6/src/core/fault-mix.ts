@@ -1,0 +1,157 @@
+/**
+ * The `FAULTS` variable of the load scripts: a short, comma-separated mix of faults that `setup()`
+ * registers on the mock through its admin API, e.g. `FAULTS=502:0.05,reset@after:0.02,kompra_down`.
+ *
+ * Grammar: `entry (',' entry)*`, `entry = name ['@' timing] [':' probability]`.
+ *
+ * | name            | fault registered (see docs/faults.md)                                     |
+ * |-----------------|---------------------------------------------------------------------------|
+ * | `429`           | HTTP 429 `rate_limited`, `Retry-After: 1`                                 |
+ * | `500`           | HTTP 500 `internal_server_error`                                          |
+ * | `502`           | HTTP 502 `bad_gateway`                                                    |
+ * | `503`           | HTTP 503 `service_unavailable`, `Retry-After: 1`                          |
+ * | `101`           | the sync "101 ошибка": HTTP 500 `sync_failed`, `appCode: 101`, on uploads |
+ * | `reset`         | the connection is cut mid-body ("unexpected end of stream")               |
+ * | `abort`         | the connection is closed before any byte of the answer                   |
+ * | `latency<ms>`   | the answer is delayed by `<ms>` milliseconds (e.g. `latency200`)          |
+ * | `kompra_down`   | KOMPRA is down (the ИИН check fails; the sync path must not care)        |
+ * | `sms_down`      | the SMS gateway is down                                                    |
+ *
+ * `timing` is `before` (default: the request is not applied) or `after` (applied and committed, then
+ * the answer is lost: the ambiguous failure that makes naive clients duplicate writes); only request
+ * faults have one. A request fault needs a probability (0 < p ≤ 1): a fault on every request would stop
+ * every flow. An upstream fault without one is always on.
+ */
+
+import type { FaultSpecInput } from '@icontact/faults';
+import { Code, type ErrorCode } from './error-codes.ts';
+
+/** A fault of the mix, ready for the admin API, with the entry it came from. */
+export interface MixedFault {
+  /** The entry as written, e.g. `502@after:0.05`. */
+  readonly entry: string;
+  /** The fault spec to register. */
+  readonly spec: FaultSpecInput;
+}
+
+/** A `FAULTS` value that does not parse; the message says what to write instead. */
+export class FaultMixError extends Error {
+  override readonly name = 'FaultMixError';
+  /** The entry that failed. */
+  readonly entry: string;
+  constructor(entry: string, problem: string) {
+    super(
+      `FAULTS entry "${entry}": ${problem}. Write name[@before|@after][:probability], e.g. FAULTS=502:0.05,reset@after:0.02,kompra_down`,
+    );
+    this.entry = entry;
+  }
+}
+
+interface HttpFaultShape {
+  readonly status: number;
+  readonly code: ErrorCode;
+  readonly retryAfter?: number;
+  readonly appCode?: number;
+  /** Only on uploads (`POST /shifts/{id}/sync`). */
+  readonly uploadsOnly?: boolean;
+}
+
+const HTTP_FAULTS: Readonly<Record<string, HttpFaultShape>> = {
+  '429': { status: 429, code: Code.rate_limited, retryAfter: 1 },
+  '500': { status: 500, code: Code.internal_server_error },
+  '502': { status: 502, code: Code.bad_gateway },
+  '503': { status: 503, code: Code.service_unavailable, retryAfter: 1 },
+  '101': { status: 500, code: Code.sync_failed, appCode: 101, uploadsOnly: true },
+};
+
+/** The contract's operationId of the upload (`POST /shifts/{shiftId}/sync`). */
+export const UPLOAD_OPERATION = 'syncContacts';
+
+const UPSTREAM_FAULTS = { kompra_down: 'kompra_down', sms_down: 'sms_gateway_down' } as const;
+const ENTRY = /^([a-z0-9_]+?)(\d+)?(?:@(before|after))?(?::([0-9.]+))?$/;
+
+function parseProbability(entry: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const probability = Number(raw);
+  if (!Number.isFinite(probability) || probability <= 0 || probability > 1) {
+    throw new FaultMixError(entry, `the probability "${raw}" must be a number above 0 and at most 1`);
+  }
+  return probability;
+}
+
+function parseEntry(entry: string, index: number): MixedFault {
+  const match = ENTRY.exec(entry);
+  if (!match) throw new FaultMixError(entry, 'it does not read as name[@timing][:probability]');
+  const [, word = '', digits, timingRaw, probabilityRaw] = match;
+  const name = `${word}${digits ?? ''}`;
+  const probability = parseProbability(entry, probabilityRaw);
+  const timing = timingRaw === 'after' ? 'after' : 'before';
+  const id = `k6-${index + 1}-${name}`;
+
+  const upstream = UPSTREAM_FAULTS[name as keyof typeof UPSTREAM_FAULTS];
+  if (upstream !== undefined) {
+    if (timingRaw !== undefined)
+      throw new FaultMixError(entry, `${name} strikes no request, so it takes no @timing`);
+    const target = probability === undefined ? {} : { probability };
+    return { entry, spec: { kind: upstream, id, target } };
+  }
+  if (probability === undefined) {
+    throw new FaultMixError(entry, `${name} strikes requests: give it a probability, e.g. ${name}:0.05`);
+  }
+  const http = HTTP_FAULTS[name];
+  if (http !== undefined) {
+    const target = http.uploadsOnly ? { probability, operation: UPLOAD_OPERATION } : { probability };
+    const spec: FaultSpecInput = {
+      kind: 'http',
+      id,
+      timing,
+      target,
+      status: http.status,
+      code: http.code,
+      ...(http.retryAfter === undefined ? {} : { retryAfter: http.retryAfter }),
+      ...(http.appCode === undefined ? {} : { appCode: http.appCode }),
+    };
+    return { entry, spec };
+  }
+  if (name === 'reset')
+    return { entry, spec: { kind: 'reset_mid_body', id, timing, target: { probability } } };
+  if (name === 'abort') return { entry, spec: { kind: 'abort', id, timing, target: { probability } } };
+  if (word === 'latency' && digits !== undefined) {
+    return { entry, spec: { kind: 'latency', id, timing, target: { probability }, ms: Number(digits) } };
+  }
+  throw new FaultMixError(
+    entry,
+    `unknown fault "${name}"; known: ${[...Object.keys(HTTP_FAULTS), 'reset', 'abort', 'latency<ms>', ...Object.keys(UPSTREAM_FAULTS)].join(', ')}`,
+  );
+}
+
+/**
+ * Parses a `FAULTS` value into fault specs, in order. An empty value or `none` is no fault.
+ *
+ * @throws {@link FaultMixError} naming the first entry that does not parse.
+ */
+export function parseFaultMix(value: string | undefined): MixedFault[] {
+  const text = (value ?? '').trim();
+  if (text === '' || text === 'none') return [];
+  return text
+    .split(',')
+    .map((entry) => entry.trim())
+    .map((entry, index) => {
+      if (entry === '') throw new FaultMixError(entry, 'an entry is empty (two commas in a row?)');
+      return parseEntry(entry, index);
+    });
+}
+
+/**
+ * The share of requests the mix fails at most on a first attempt: the sum of its request faults'
+ * probabilities (latency excluded: a slow answer is not a failure), capped at 1. The error-rate
+ * threshold on single HTTP attempts allows this much on top of its base.
+ */
+export function failureShare(mix: readonly MixedFault[]): number {
+  let share = 0;
+  for (const { spec } of mix) {
+    if (spec.kind === 'latency' || spec.kind === 'kompra_down' || spec.kind === 'sms_gateway_down') continue;
+    share += spec.target?.probability ?? 0;
+  }
+  return Math.min(1, share);
+}

@@ -1,0 +1,52 @@
+/**
+ * The run's pass/fail criteria as k6 thresholds: latency per step (by the `step` tag), error rates,
+ * checks, the flows, and the ledger. A fault mix raises the allowed rate of failed single attempts by
+ * its own failure share; nothing else moves: retries must absorb the faults.
+ */
+import type { Threshold } from 'k6/options';
+import type { Profile } from './profiles.ts';
+import type { RetryPolicy } from './retry-policy.ts';
+import { FLOW_STEPS, METRIC } from './steps.ts';
+
+/** What the thresholds depend on besides the profile. */
+export interface ThresholdInputs {
+  readonly profile: Profile;
+  readonly retry: RetryPolicy;
+  /** The share of requests the fault mix fails on a first attempt (see `failureShare`). */
+  readonly faultShare: number;
+  /** Whether the ledger runs (the target is the mock). */
+  readonly ledger: boolean;
+}
+
+/** Failed single HTTP attempts allowed without faults. */
+const BASE_ATTEMPT_FAILURE_RATE = 0.01;
+/** Logical operations allowed to fail after their retries. */
+const OPERATION_FAILURE_RATE = 0.01;
+/** Checks that must pass, and flows that must close correctly. */
+const PASS_RATE = 0.99;
+
+/** The thresholds of a run. */
+export function buildThresholds(inputs: ThresholdInputs): Record<string, Threshold[]> {
+  const { profile, retry, faultShare, ledger } = inputs;
+  const thresholds: Record<string, Threshold[]> = {
+    checks: [`rate>=${PASS_RATE}`],
+    [METRIC.operationFailed]: [`rate<${OPERATION_FAILURE_RATE}`],
+    [METRIC.flowSucceeded]: [`rate>=${PASS_RATE}`],
+    [METRIC.flowsWithoutConsultant]: ['count==0'],
+    [METRIC.attemptsPerOperation]: [`max<=${retry.maxAttempts}`],
+  };
+  for (const step of FLOW_STEPS) {
+    thresholds[`http_req_duration{step:${step}}`] = [`p(95)<${profile.p95Ms}`];
+    thresholds[`http_req_failed{step:${step}}`] = [
+      `rate<${Math.min(1, BASE_ATTEMPT_FAILURE_RATE + faultShare)}`,
+    ];
+    thresholds[`${METRIC.attemptsPerOperation}{step:${step}}`] = [`max<=${retry.maxAttempts}`];
+  }
+  if (ledger) {
+    thresholds[METRIC.ledgerChecks] = ['count>0'];
+    thresholds[METRIC.contactsLost] = ['count==0'];
+    thresholds[METRIC.contactsDuplicated] = ['count==0'];
+    thresholds[METRIC.contactsUnexpected] = ['count==0'];
+  }
+  return thresholds;
+}

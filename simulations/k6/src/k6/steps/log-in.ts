@@ -1,0 +1,26 @@
+/** Step `login`: the consultant logs in on the tablet (`POST /auth/token`). */
+import { check } from 'k6';
+import { type TabletSession, tabletHeaders } from '../tablet-session.ts';
+
+/** A consultant's credentials. */
+export interface Credentials {
+  readonly login: string;
+  readonly password: string;
+}
+
+/** Logs in and keeps the access token in the session. @returns whether it worked */
+export function logIn(session: TabletSession, credentials: Credentials): boolean {
+  const res = session.api.send({
+    step: 'login',
+    method: 'POST',
+    url: `${session.baseUrl}/auth/token`,
+    name: '/auth/token',
+    headers: tabletHeaders(session),
+    body: { login: credentials.login, password: credentials.password },
+    expect: [200],
+  });
+  const access = res.ok ? (res.body as { access?: unknown }).access : undefined;
+  const ok = check(res, { 'login: the consultant gets a token': () => typeof access === 'string' });
+  if (typeof access === 'string') session.token = access;
+  return ok;
+}

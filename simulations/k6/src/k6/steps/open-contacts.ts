@@ -1,0 +1,61 @@
+/**
+ * Step `open_contact`: the day's work before the close. Each contact of the shift is opened online
+ * (`POST /shifts/{shiftId}/contacts`), which gives it its server id; the rest of it is recorded on the
+ * tablet and uploaded at the close.
+ */
+import { check } from 'k6';
+import type { PlannedContact } from '../../core/shift-contacts.ts';
+import { type TabletSession, tabletHeaders } from '../tablet-session.ts';
+import type { ShiftInfo } from './start-shift.ts';
+
+/** A planned contact with the id and instant the server gave it. */
+export interface OpenedContact {
+  readonly planned: PlannedContact;
+  readonly contactId: string;
+  readonly activityTypeId: string;
+  /** When the server opened it; the tablet records the contact as finished at that instant. */
+  readonly openedAt: string;
+}
+
+function isOpened(body: unknown): body is { id: string; openedAt: string } {
+  if (typeof body !== 'object' || body === null) return false;
+  const { id, openedAt } = body as { id?: unknown; openedAt?: unknown };
+  return typeof id === 'string' && typeof openedAt === 'string';
+}
+
+/**
+ * Opens every planned contact in the shift, each with the project's activity type its draw picks.
+ *
+ * @returns the opened contacts, or `null` when one could not be opened
+ */
+export function openContacts(
+  session: TabletSession,
+  shift: ShiftInfo,
+  planned: readonly PlannedContact[],
+): OpenedContact[] | null {
+  const types = shift.project.activityTypes;
+  if (!check(types, { 'open_contact: the project allows an activity type': (list) => list.length > 0 }))
+    return null;
+  const opened: OpenedContact[] = [];
+  for (const contact of planned) {
+    const activityTypeId = types[Math.floor(contact.activityDraw * types.length)]?.id ?? '';
+    const res = session.api.send({
+      step: 'open_contact',
+      method: 'POST',
+      url: `${session.baseUrl}/shifts/${shift.id}/contacts`,
+      name: '/shifts/{shiftId}/contacts',
+      headers: tabletHeaders(session),
+      idempotencyKey: contact.openKey,
+      body: { activityTypeId },
+      expect: [201, 200],
+    });
+    if (
+      !check(res, { 'open_contact: the contact is opened': (r) => r.ok && isOpened(r.body) }) ||
+      !isOpened(res.body)
+    ) {
+      return null;
+    }
+    opened.push({ planned: contact, contactId: res.body.id, activityTypeId, openedAt: res.body.openedAt });
+  }
+  return opened;
+}
