@@ -17,16 +17,21 @@ export function closeMocksAfterEach(): void {
   });
 }
 
-/** Starts a mock on free ports with a frozen clock and silent logs, closed after the test. */
-export async function startMock(options: MockServerOptions = {}): Promise<StartedMock> {
-  const server = await createMockServer({
-    port: 0,
-    logLevel: 'silent',
-    clockStart: '2026-11-24T03:30:00Z',
-    clockSpeed: 0,
-    refuseCheckIntervalMs: 20,
-    ...options,
-  });
+/** What tests start with unless they say otherwise: free ports, silent logs, a frozen clock at 08:30 in Almaty. */
+export const TEST_DEFAULTS: MockServerOptions = {
+  port: 0,
+  logLevel: 'silent',
+  clockStart: '2026-11-24T03:30:00Z',
+  clockSpeed: 0,
+  refuseCheckIntervalMs: 20,
+};
+
+/** Starts a mock with `options` over `defaults`, closed after the test. */
+export async function startMock(
+  options: MockServerOptions = {},
+  defaults: MockServerOptions = TEST_DEFAULTS,
+): Promise<StartedMock> {
+  const server = await createMockServer({ ...defaults, ...options });
   started.push(server);
   const addresses = await server.listen();
   return { server, addresses };
