@@ -252,14 +252,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       closing ??= (async () => {
         if (outageTimer !== undefined) clearInterval(outageTimer);
         const listeners = [apiListener, adminListener].filter((listener) => listener !== undefined);
-        await Promise.all(listeners.map((listener) => listener.shut()));
-        for (const server of [app.server, adminApp?.server]) server?.closeIdleConnections();
-        const deadline = Date.now() + drainMs;
-        while (listeners.some((listener) => listener.connections.size > 0) && Date.now() < deadline) {
-          for (const server of [app.server, adminApp?.server]) server?.closeIdleConnections();
-          await new Promise((resolve) => setTimeout(resolve, 20));
-        }
-        for (const listener of listeners) for (const socket of listener.connections) socket.destroy();
+        await Promise.all(listeners.map((listener) => listener.drain(drainMs)));
         await dns?.close();
         await adminApp?.close();
         await app.close();

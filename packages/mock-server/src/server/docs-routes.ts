@@ -1,19 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename } from 'node:path';
 import { Code } from '@icontact/errors';
+import { referencePath, specPath } from '@icontact/openapi';
 import type { FastifyInstance } from 'fastify';
-
-/** Where the contract's built files are: `dist/` of `@icontact/openapi`. */
-function openapiDist(): string {
-  const require = createRequire(import.meta.url);
-  return join(dirname(require.resolve('@icontact/openapi/package.json')), 'dist');
-}
 
 /** Options of {@link registerDocsRoutes}. */
 export interface DocsRoutesOptions {
-  /** The folder holding `openapi.json` and `reference.html`. Default: `dist/` of `@icontact/openapi`. */
-  readonly distDir?: string;
+  /** The rendered reference. Default: `dist/reference.html` of `@icontact/openapi`. */
+  readonly referenceFile?: string;
+  /** The bundled spec. Default: `dist/openapi.json` of `@icontact/openapi`. */
+  readonly specFile?: string;
 }
 
 /**
@@ -24,12 +20,11 @@ export async function registerDocsRoutes(
   app: FastifyInstance,
   options: DocsRoutesOptions = {},
 ): Promise<void> {
-  const dist = options.distDir ?? openapiDist();
   const cache = new Map<string, Promise<Buffer>>();
   const read = (file: string): Promise<Buffer> => {
     let content = cache.get(file);
     if (content === undefined) {
-      content = readFile(join(dist, file));
+      content = readFile(file);
       content.catch(() => cache.delete(file));
       cache.set(file, content);
     }
@@ -38,18 +33,23 @@ export async function registerDocsRoutes(
 
   const serve = (url: string, file: string, type: string): void => {
     app.get(url, async (request, reply) => {
+      let content: Buffer;
       try {
-        return reply.type(type).send(await read(file));
+        content = await read(file);
       } catch {
-        return reply.code(404).send({
-          detail: `${file} is not built: run \`./run pnpm --filter @icontact/openapi build\` and restart the mock`,
-          code: Code.not_found,
-          requestId: request.id,
-        });
+        return reply
+          .code(404)
+          .type('application/json; charset=utf-8')
+          .send({
+            detail: `${basename(file)} is not built: run \`./run pnpm --filter @icontact/openapi build\` and restart the mock`,
+            code: Code.not_found,
+            requestId: request.id,
+          });
       }
+      return reply.type(type).send(content);
     });
   };
-  serve('/docs', 'reference.html', 'text/html; charset=utf-8');
-  serve('/openapi.json', 'openapi.json', 'application/json; charset=utf-8');
+  serve('/docs', options.referenceFile ?? referencePath, 'text/html; charset=utf-8');
+  serve('/openapi.json', options.specFile ?? specPath, 'application/json; charset=utf-8');
   app.get('/', async (_request, reply) => reply.redirect('/docs'));
 }

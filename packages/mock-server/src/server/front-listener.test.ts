@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { fetch } from 'undici';
+import { Agent, fetch } from 'undici';
 import { afterEach, expect, it } from 'vitest';
 import { createFrontListener, type FrontListener } from './front-listener.js';
 
@@ -12,7 +12,10 @@ afterEach(async () => {
 });
 
 function start(rejectConnection?: () => boolean): FrontListener {
-  httpServer = createServer((_request, response) => response.end('ok'));
+  httpServer = createServer((request, response) => {
+    const wait = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('wait') ?? 0);
+    setTimeout(() => response.end('ok'), wait);
+  });
   listener = createFrontListener({
     httpServer,
     host: '127.0.0.1',
@@ -50,4 +53,19 @@ it('resets a connection it is told to reject, before HTTP sees it', async () => 
   await expect(fetch(urlOf(front))).rejects.toMatchObject({ message: 'fetch failed' });
   reject = false;
   expect(await (await fetch(urlOf(front))).text()).toBe('ok');
+});
+
+it('drains: closes an idle keep-alive connection at once and lets a request under way finish', async () => {
+  const front = start();
+  await front.open();
+  const dispatcher = new Agent({ keepAliveTimeout: 60_000 });
+  await (await fetch(urlOf(front), { dispatcher })).text();
+  expect(front.connections.size).toBe(1);
+  const slow = fetch(`${urlOf(front)}?wait=200`, { dispatcher: new Agent() });
+  await expect.poll(() => front.connections.size).toBe(2);
+  const started = Date.now();
+  await front.drain(5000);
+  expect(Date.now() - started).toBeLessThan(2000);
+  expect(await (await slow).text()).toBe('ok');
+  expect(front.connections.size).toBe(0);
 });

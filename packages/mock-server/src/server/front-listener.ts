@@ -35,6 +35,11 @@ export interface FrontListener {
   shut(): Promise<void>;
   /** Connections accepted and not yet closed. */
   readonly connections: ReadonlySet<Socket>;
+  /**
+   * Shuts the port, closes idle keep-alive connections at once, lets the requests under way finish
+   * (closing each connection after its last answer), and destroys whatever is left after `timeoutMs`.
+   */
+  drain(timeoutMs: number): Promise<void>;
 }
 
 /** How often, and how long apart, a reopen retries a port the closed listener has not released yet. */
@@ -64,6 +69,20 @@ export function createFrontListener(options: FrontListenerOptions): FrontListene
   let server: Server | undefined;
   const connections = new Set<Socket>();
   let pending: Promise<void> = Promise.resolve();
+  /** Requests under way per connection: the HTTP server was never `listen`ed, so it cannot tell idle ones itself. */
+  const active = new WeakMap<Socket, number>();
+  let draining = false;
+
+  options.httpServer.on('request', (request, response) => {
+    const socket = request.socket;
+    active.set(socket, (active.get(socket) ?? 0) + 1);
+    if (draining) response.shouldKeepAlive = false;
+    response.once('close', () => {
+      const left = (active.get(socket) ?? 1) - 1;
+      active.set(socket, left);
+      if (draining && left === 0) socket.destroy();
+    });
+  });
 
   const accept = (socket: Socket): void => {
     if (options.rejectConnection?.() === true) {
@@ -80,6 +99,16 @@ export function createFrontListener(options: FrontListenerOptions): FrontListene
     pending = pending.then(step, step);
     return pending;
   };
+
+  const shut = (): Promise<void> =>
+    queue(async () => {
+      const current = server;
+      if (current === undefined) return;
+      server = undefined;
+      // The listening socket closes at once; `close`'s callback would also wait for open connections.
+      current.close();
+      if (current.listening) await once(current, 'close');
+    });
 
   return {
     get port() {
@@ -99,14 +128,15 @@ export function createFrontListener(options: FrontListenerOptions): FrontListene
         if (address !== null && typeof address === 'object') port = address.port;
         server = next;
       }),
-    shut: () =>
-      queue(async () => {
-        const current = server;
-        if (current === undefined) return;
-        server = undefined;
-        // The listening socket closes at once; `close`'s callback would also wait for open connections.
-        current.close();
-        if (current.listening) await once(current, 'close');
-      }),
+    shut,
+    async drain(timeoutMs) {
+      draining = true;
+      await shut();
+      for (const socket of connections) if ((active.get(socket) ?? 0) === 0) socket.destroy();
+      const deadline = Date.now() + timeoutMs;
+      while (connections.size > 0 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      for (const socket of connections) socket.destroy();
+    },
   };
 }
