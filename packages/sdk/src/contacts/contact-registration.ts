@@ -116,7 +116,7 @@ export class ContactRegistration {
   }
 
   /** Records the consumer (R13); name, ИИН and phone are checked locally first. */
-  recordConsumer(entry: ConsumerEntry, options: StepOptions = {}): Promise<Contact> {
+  async recordConsumer(entry: ConsumerEntry, options: StepOptions = {}): Promise<Contact> {
     this.#ensure('record_consumer');
     const consumer = this.#checkConsumer(entry);
     return this.#step(
@@ -141,7 +141,7 @@ export class ContactRegistration {
    * Verifies the ИИН through KOMPRA (R15). When KOMPRA is down (`kompra_unavailable`, 503) or slow
    * (`kompra_timeout`), wait `error.data.retryAfter` seconds (5–10 minutes) and call it again.
    */
-  checkIin(options: StepOptions = {}): Promise<Contact> {
+  async checkIin(options: StepOptions = {}): Promise<Contact> {
     this.#ensure('verify_iin');
     return this.#step('verify_iin', options, (init) =>
       unwrap(
@@ -158,7 +158,7 @@ export class ContactRegistration {
    * after a lost answer reuses the same idempotency key, so the server does not count it twice; calling
    * it again after a successful send is a deliberate resend and counts.
    */
-  sendSms(options: StepOptions = {}): Promise<Contact> {
+  async sendSms(options: StepOptions = {}): Promise<Contact> {
     this.#ensure('send_sms');
     return this.#step('send_sms', options, (init) =>
       unwrap(
@@ -171,7 +171,7 @@ export class ContactRegistration {
   }
 
   /** Verifies the code the consumer received (6 digits; 3 tries; 5 minutes). */
-  verifySms(code: string, options: StepOptions = {}): Promise<Contact> {
+  async verifySms(code: string, options: StepOptions = {}): Promise<Contact> {
     this.#ensure('verify_phone');
     const body = { code: code.trim() };
     return this.#step(
@@ -190,7 +190,7 @@ export class ContactRegistration {
   }
 
   /** Records the devices and the compliment handed over (R13). */
-  recordDetails(details: ContactDetails, options: StepOptions = {}): Promise<Contact> {
+  async recordDetails(details: ContactDetails, options: StepOptions = {}): Promise<Contact> {
     this.#ensure('record_details');
     return this.#step(
       'record_details',

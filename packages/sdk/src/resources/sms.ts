@@ -15,7 +15,7 @@ export class SmsResource {
   }
 
   /** The number's quota this month; the phone is checked locally first (`phone_invalid`). */
-  quota(phone: string, options: CallOptions = {}): Promise<SmsQuota> {
+  async quota(phone: string, options: CallOptions = {}): Promise<SmsQuota> {
     const parsed = parsePhone(phone);
     if (!parsed.ok) {
       throw new LocalError({
