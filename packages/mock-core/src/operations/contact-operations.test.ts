@@ -211,3 +211,20 @@ it('refuses contact work outside the shift once the window closed and the shift 
   });
   expect(answer.body.code).toBe('outside_shift');
 });
+
+it.each([
+  ['sms_gateway_down', 503],
+  ['sms_not_delivered', 200],
+])(
+  'takes the SMS gateway’s state from a %s fault, counting the send, delivering nothing',
+  async (kind, status) => {
+    const h = harness({ faults: [{ kind: kind as 'sms_gateway_down', target: { times: 1 } }] });
+    const work = await atWork(h);
+    const id = await contactAt(h, work, 'iin_verified');
+    const answer = await h.call('POST', `/contacts/${id}/sms`, { token: work.token });
+    expect(answer.status).toBe(status);
+    expect(h.admin.smsSent()[0]?.count).toBe(1);
+    expect(h.admin.smsInbox(CONSUMER_PHONE)).toEqual([]);
+    expect(h.admin.faultCounters().byKind[kind as 'sms_gateway_down']).toBe(1);
+  },
+);

@@ -124,3 +124,10 @@ it('logs each request with its id through the given pino-style logger', async ()
     expect.objectContaining({ requestId: answer.headers['x-request-id'], status: 200 }),
   );
 });
+
+it('refuses a consultant’s valid token from a browser with access_closed (R1)', async () => {
+  const h = harness();
+  const token = await h.login('mk.aigerim');
+  const answer = await h.call('GET', '/auth/me', { token, clientKind: 'web' });
+  expect(answer).toMatchObject({ status: 403, body: { code: 'access_closed' } });
+});
