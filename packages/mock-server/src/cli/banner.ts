@@ -63,6 +63,12 @@ export function formatBanner(input: BannerInput): string {
       lines.push(`  ${login.login.padEnd(width)}  ${login.password}  (${login.role})${note}`);
     }
   }
+  if (input.sampleConsumers !== undefined && input.sampleConsumers.length > 0) {
+    lines.push('', 'Consumers to register (valid ИИН, Kazakh mobile):');
+    for (const consumer of input.sampleConsumers) {
+      lines.push(`  ${consumer.iin}  ${consumer.phone}  ${consumer.fullName}`);
+    }
+  }
   lines.push(
     '',
     `Try: curl -s ${addresses.apiUrl}/app/version -H 'X-Client-Kind: web' -H 'X-App-Version: 3.2.0'`,
