@@ -1,7 +1,9 @@
-import { createMockServer, type MockServer } from '@icontact/mock-server';
+import { createLookup, createMockServer, type MockServer } from '@icontact/mock-server';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type ClientOptions, createClient, type IContactClient } from '../client.js';
 import type { RequestEvent } from '../core/events.js';
+import type { FetchLike } from '../internal/transport/send-attempt.js';
 
 /** The admin surface of the mock's backend (reset, clock, faults, state). */
 export type MockAdmin = MockServer['backend']['admin'];
@@ -18,6 +20,10 @@ export interface SdkMock {
   client(options?: Partial<ClientOptions>): { client: IContactClient; events: RequestEvent[] };
   /** The password of every seeded account. */
   readonly password: string;
+  /** A `fetch` on a connection pool of its own (so a test sees new connections), resolving names through the mock's DNS responder. */
+  isolatedFetch(): FetchLike;
+  /** The API's base URL by the mock's host name (resolved only by {@link isolatedFetch}). */
+  readonly apiUrlByName: string;
 }
 
 /** When the mock's frozen clock starts: 15 min before mk.aset's shift… see the mock's seed. */
@@ -30,6 +36,8 @@ export const CLOCK_START = '2026-11-24T03:30:00Z';
 export function useSdkMock(): SdkMock {
   let server: MockServer | undefined;
   let apiUrl = '';
+  let apiUrlByName = '';
+  const agents: Agent[] = [];
   const mock: SdkMock = {
     get server() {
       if (server === undefined) throw new Error('the mock is not started yet');
@@ -53,11 +61,24 @@ export function useSdkMock(): SdkMock {
         timeouts: { requestMs: 5000 },
         onEvent: (event) => events.push(event),
         ...options,
+        retry: { initialDelayMs: 1, maxDelayMs: 5, ...options.retry },
       });
       return { client, events };
     },
     get password() {
       return mock.admin.describeSeed().password;
+    },
+    isolatedFetch() {
+      const dns = mock.server.dns;
+      const dispatcher = new Agent(
+        dns === undefined ? {} : { connect: { lookup: createLookup({ host: dns.host, port: dns.port }) } },
+      );
+      agents.push(dispatcher);
+      return (input, init) =>
+        undiciFetch(input as string, { ...(init as object), dispatcher }) as unknown as Promise<Response>;
+    },
+    get apiUrlByName() {
+      return apiUrlByName;
     },
   };
   beforeAll(async () => {
@@ -66,10 +87,15 @@ export function useSdkMock(): SdkMock {
       logLevel: 'silent',
       clockStart: CLOCK_START,
       clockSpeed: 0,
+      dnsPort: 0,
+      refuseCheckIntervalMs: 20,
     });
-    apiUrl = (await server.listen()).apiUrl;
+    const addresses = await server.listen();
+    apiUrl = addresses.apiUrl;
+    apiUrlByName = addresses.dns === undefined ? apiUrl : apiUrl.replace('127.0.0.1', addresses.dns.hostname);
   });
   afterAll(async () => {
+    await Promise.all(agents.splice(0).map((agent) => agent.close()));
     await server?.close(100);
   });
   beforeEach(() => {

@@ -42,7 +42,7 @@ export interface TransportClassification {
 
 /** System and undici error codes, by the catalogue code they mean. */
 const CODE_TABLE: ReadonlyArray<readonly [TransportCode, readonly string[]]> = [
-  [Code.host_unresolved, ['ENOTFOUND', 'EAI_AGAIN', 'EAI_NODATA', 'EAI_NONAME', 'EAI_FAIL']],
+  [Code.host_unresolved, ['ENOTFOUND', 'ENODATA', 'EAI_AGAIN', 'EAI_NODATA', 'EAI_NONAME', 'EAI_FAIL']],
   [Code.connection_failed, ['ECONNREFUSED', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'EHOSTDOWN']],
   [Code.network_unavailable, ['ENETUNREACH', 'ENETDOWN']],
   [Code.request_timeout, ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']],

@@ -272,3 +272,34 @@ it('re-authenticates once on a 401 token_not_valid and repeats with the new toke
     'Bearer fresh',
   ]);
 });
+
+it.each([
+  [
+    "SimpleJWT's bare login failure",
+    401,
+    { detail: 'No active account found with the given credentials' },
+    'login' as const,
+    'no_active_account',
+  ],
+  [
+    'a bare 500 at the ИИН check',
+    500,
+    '<h1>Server Error (500)</h1>',
+    'iin_check' as const,
+    'iin_malformed_server_error',
+  ],
+  ['a bare 503 at an SMS send', 503, 'Service Unavailable', 'sms_send' as const, 'sms_gateway_unavailable'],
+])('recognises %s of a real backend, a body without code', async (_name, status, body, operation, code) => {
+  const server = await track(
+    startHttpServer((_request, response) =>
+      typeof body === 'string'
+        ? response.writeHead(status, { 'content-type': 'text/html' }).end(body)
+        : sendJson(response, status, body, { 'www-authenticate': 'Bearer realm="api"' }),
+    ),
+  );
+  const { fetch } = resilientFetch({ retry: { maxRetries: 0, maxRetryAfterSeconds: 0 } });
+  const request = new Request(`${server.url}/api/v1/x`, { method: 'POST', body: '{}' });
+  setRequestMeta(request, { route: 'POST /x', operation, authenticate: false });
+  const response = await fetch(request);
+  expect(errorOfAnswer(response)).toMatchObject({ code, status, operation });
+});
