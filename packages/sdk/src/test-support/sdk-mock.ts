@@ -57,7 +57,6 @@ export function useSdkMock(): SdkMock {
         appVersion: '3.2.0',
         clientKind: 'tablet',
         now: mock.now,
-        retry: { initialDelayMs: 1, maxDelayMs: 5 },
         timeouts: { requestMs: 5000 },
         onEvent: (event) => events.push(event),
         ...options,
