@@ -29,6 +29,12 @@ it('prints every flag with its environment variable on --help, and exits 0', asy
   expect(cli.output()).toContain('ICONTACT_MOCK_PORT');
 });
 
+it('takes flags after the `--` that `pnpm run start --` passes on', async () => {
+  const cli = spawnCli(['--', '--help']);
+  expect(await cli.exited()).toBe(0);
+  expect(cli.output()).toContain('--data-dir');
+});
+
 it('refuses a bad flag with a message and exit code 1', async () => {
   const cli = spawnCli(['--port', 'eighty']);
   expect(await cli.exited()).toBe(1);

@@ -1,17 +1,35 @@
 #!/usr/bin/env node
+import { resolve } from 'node:path';
 import closeWithGrace from 'close-with-grace';
 import { CommanderError } from 'commander';
 import { formatBanner } from './cli/banner.js';
 import { parseCliOptions } from './cli/cli-program.js';
 import { createMockServer, DATA_FILE } from './server/create-mock-server.js';
+import type { MockServerOptions } from './server/mock-server-options.js';
+
+/**
+ * Relative `--scenario` and `--data-dir` paths, resolved against the folder the user ran the command in:
+ * `pnpm run` starts the CLI in the package's folder, and says where it was invoked in `INIT_CWD`.
+ */
+function withPathsFromInvocation(options: MockServerOptions): MockServerOptions {
+  const base = process.env.INIT_CWD ?? process.cwd();
+  return {
+    ...options,
+    ...(options.scenarioFile === undefined ? {} : { scenarioFile: resolve(base, options.scenarioFile) }),
+    ...(options.dataDir === undefined ? {} : { dataDir: resolve(base, options.dataDir) }),
+  };
+}
 
 /** How long a signal gives requests under way to finish before the process exits anyway. */
 const SHUTDOWN_DELAY_MS = 10_000;
 
 async function main(): Promise<void> {
-  let options: ReturnType<typeof parseCliOptions>;
+  let options: MockServerOptions;
   try {
-    options = parseCliOptions(process.argv.slice(2), (program) => program.exitOverride());
+    // `./run start -- --seed 7` reaches us through two `pnpm run`s, which pass their `--` separator on.
+    const argv = process.argv.slice(2);
+    if (argv[0] === '--') argv.shift();
+    options = withPathsFromInvocation(parseCliOptions(argv, (program) => program.exitOverride()));
   } catch (error) {
     // commander printed the help, the version or what was wrong already.
     if (error instanceof CommanderError) process.exit(error.exitCode);
