@@ -1,6 +1,6 @@
 import { parseFaultSpec } from '@icontact/faults';
 import { expect, it } from 'vitest';
-import { FaultMixError, failureShare, parseFaultMix } from './fault-mix.ts';
+import { FaultMixError, parseFaultMix } from './fault-mix.ts';
 
 it.each([
   [
@@ -17,6 +17,9 @@ it.each([
   ['reset@after:0.02', { kind: 'reset_mid_body', timing: 'after', target: { probability: 0.02 } }],
   ['abort:0.01', { kind: 'abort', timing: 'before' }],
   ['latency200:0.5', { kind: 'latency', ms: 200 }],
+  ['reset@after#1', { kind: 'reset_mid_body', timing: 'after', target: { attempt: 1 } }],
+  ['502#2:0.5', { kind: 'http', status: 502, target: { attempt: 2, probability: 0.5 } }],
+  ['101#1', { kind: 'http', code: 'sync_failed', target: { attempt: 1, operation: 'syncContacts' } }],
   ['kompra_down', { kind: 'kompra_down', target: {} }],
   ['sms_down:0.5', { kind: 'sms_gateway_down', target: { probability: 0.5 } }],
 ])('reads "%s" as a fault the fault engine accepts', (entry, expected) => {
@@ -37,21 +40,16 @@ it.each([undefined, '', '  ', 'none'])('reads %j as no fault', (value) => {
 });
 
 it.each([
-  ['502', /give it a probability/],
+  ['502', /give it a probability or an attempt/],
+  ['reset#0', /attempts count from 1/],
+  ['kompra_down#1', /takes no @timing or #attempt/],
   ['502:0', /above 0 and at most 1/],
   ['502:1.5', /above 0 and at most 1/],
-  ['kompra_down@after', /takes no @timing/],
+  ['kompra_down@after', /takes no @timing or #attempt/],
   ['teapot:0.1', /unknown fault "teapot"/],
   ['502:0.1,,abort:0.1', /an entry is empty/],
   ['502 0.1', /does not read as/],
 ])('refuses "%s" and says what to write', (value, message) => {
   expect(() => parseFaultMix(value)).toThrow(FaultMixError);
   expect(() => parseFaultMix(value)).toThrow(message);
-});
-
-it('counts the failure share of request faults only, capped at 1', () => {
-  expect(failureShare(parseFaultMix('502:0.05,reset@after:0.02,latency100:0.5,kompra_down'))).toBeCloseTo(
-    0.07,
-  );
-  expect(failureShare(parseFaultMix('502:0.8,503:0.8'))).toBe(1);
 });

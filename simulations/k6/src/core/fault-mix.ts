@@ -2,7 +2,7 @@
  * The `FAULTS` variable of the load scripts: a short, comma-separated mix of faults that `setup()`
  * registers on the mock through its admin API, e.g. `FAULTS=502:0.05,reset@after:0.02,kompra_down`.
  *
- * Grammar: `entry (',' entry)*`, `entry = name ['@' timing] [':' probability]`.
+ * Grammar: `entry (',' entry)*`, `entry = name ['@' timing] ['#' attempt] [':' probability]`.
  *
  * | name            | fault registered (see docs/faults.md)                                     |
  * |-----------------|---------------------------------------------------------------------------|
@@ -19,8 +19,11 @@
  *
  * `timing` is `before` (default: the request is not applied) or `after` (applied and committed, then
  * the answer is lost: the ambiguous failure that makes naive clients duplicate writes); only request
- * faults have one. A request fault needs a probability (0 < p ≤ 1): a fault on every request would stop
- * every flow. An upstream fault without one is always on.
+ * faults have one. `#n` strikes only the nth attempt of each request (counted by the mock per
+ * `Idempotency-Key`, or per method, path and user): `reset@after#1` loses the first answer of every
+ * request, so every write is retried once. A request fault needs a probability (0 < p ≤ 1) or an
+ * attempt: a fault on every attempt of every request would stop every flow. An upstream fault without
+ * a probability is always on.
  */
 
 import type { FaultSpecInput } from '@icontact/faults';
@@ -41,7 +44,7 @@ export class FaultMixError extends Error {
   readonly entry: string;
   constructor(entry: string, problem: string) {
     super(
-      `FAULTS entry "${entry}": ${problem}. Write name[@before|@after][:probability], e.g. FAULTS=502:0.05,reset@after:0.02,kompra_down`,
+      `FAULTS entry "${entry}": ${problem}. Write name[@before|@after][#attempt][:probability], e.g. FAULTS=502:0.05,reset@after#1,kompra_down`,
     );
     this.entry = entry;
   }
@@ -68,7 +71,7 @@ const HTTP_FAULTS: Readonly<Record<string, HttpFaultShape>> = {
 export const UPLOAD_OPERATION = 'syncContacts';
 
 const UPSTREAM_FAULTS = { kompra_down: 'kompra_down', sms_down: 'sms_gateway_down' } as const;
-const ENTRY = /^([a-z0-9_]+?)(\d+)?(?:@(before|after))?(?::([0-9.]+))?$/;
+const ENTRY = /^([a-z0-9_]+?)(\d+)?(?:@(before|after))?(?:#(\d+))?(?::([0-9.]+))?$/;
 
 function parseProbability(entry: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -81,8 +84,8 @@ function parseProbability(entry: string, raw: string | undefined): number | unde
 
 function parseEntry(entry: string, index: number): MixedFault {
   const match = ENTRY.exec(entry);
-  if (!match) throw new FaultMixError(entry, 'it does not read as name[@timing][:probability]');
-  const [, word = '', digits, timingRaw, probabilityRaw] = match;
+  if (!match) throw new FaultMixError(entry, 'it does not read as name[@timing][#attempt][:probability]');
+  const [, word = '', digits, timingRaw, attemptRaw, probabilityRaw] = match;
   const name = `${word}${digits ?? ''}`;
   const probability = parseProbability(entry, probabilityRaw);
   const timing = timingRaw === 'after' ? 'after' : 'before';
@@ -90,22 +93,31 @@ function parseEntry(entry: string, index: number): MixedFault {
 
   const upstream = UPSTREAM_FAULTS[name as keyof typeof UPSTREAM_FAULTS];
   if (upstream !== undefined) {
-    if (timingRaw !== undefined)
-      throw new FaultMixError(entry, `${name} strikes no request, so it takes no @timing`);
+    if (timingRaw !== undefined || attemptRaw !== undefined) {
+      throw new FaultMixError(entry, `${name} strikes no single request, so it takes no @timing or #attempt`);
+    }
     const target = probability === undefined ? {} : { probability };
     return { entry, spec: { kind: upstream, id, target } };
   }
-  if (probability === undefined) {
-    throw new FaultMixError(entry, `${name} strikes requests: give it a probability, e.g. ${name}:0.05`);
+  const attempt = attemptRaw === undefined ? undefined : Number(attemptRaw);
+  if (attempt === 0) throw new FaultMixError(entry, 'attempts count from 1 (#1 is the first attempt)');
+  if (probability === undefined && attempt === undefined) {
+    throw new FaultMixError(
+      entry,
+      `${name} strikes requests: give it a probability or an attempt, e.g. ${name}:0.05 or ${name}#1`,
+    );
   }
+  const target = {
+    ...(probability === undefined ? {} : { probability }),
+    ...(attempt === undefined ? {} : { attempt }),
+  };
   const http = HTTP_FAULTS[name];
   if (http !== undefined) {
-    const target = http.uploadsOnly ? { probability, operation: UPLOAD_OPERATION } : { probability };
     const spec: FaultSpecInput = {
       kind: 'http',
       id,
       timing,
-      target,
+      target: http.uploadsOnly ? { ...target, operation: UPLOAD_OPERATION } : target,
       status: http.status,
       code: http.code,
       ...(http.retryAfter === undefined ? {} : { retryAfter: http.retryAfter }),
@@ -113,11 +125,10 @@ function parseEntry(entry: string, index: number): MixedFault {
     };
     return { entry, spec };
   }
-  if (name === 'reset')
-    return { entry, spec: { kind: 'reset_mid_body', id, timing, target: { probability } } };
-  if (name === 'abort') return { entry, spec: { kind: 'abort', id, timing, target: { probability } } };
+  if (name === 'reset') return { entry, spec: { kind: 'reset_mid_body', id, timing, target } };
+  if (name === 'abort') return { entry, spec: { kind: 'abort', id, timing, target } };
   if (word === 'latency' && digits !== undefined) {
-    return { entry, spec: { kind: 'latency', id, timing, target: { probability }, ms: Number(digits) } };
+    return { entry, spec: { kind: 'latency', id, timing, target, ms: Number(digits) } };
   }
   throw new FaultMixError(
     entry,
@@ -140,18 +151,4 @@ export function parseFaultMix(value: string | undefined): MixedFault[] {
       if (entry === '') throw new FaultMixError(entry, 'an entry is empty (two commas in a row?)');
       return parseEntry(entry, index);
     });
-}
-
-/**
- * The share of requests the mix fails at most on a first attempt: the sum of its request faults'
- * probabilities (latency excluded: a slow answer is not a failure), capped at 1. The error-rate
- * threshold on single HTTP attempts allows this much on top of its base.
- */
-export function failureShare(mix: readonly MixedFault[]): number {
-  let share = 0;
-  for (const { spec } of mix) {
-    if (spec.kind === 'latency' || spec.kind === 'kompra_down' || spec.kind === 'sms_gateway_down') continue;
-    share += spec.target?.probability ?? 0;
-  }
-  return Math.min(1, share);
 }

@@ -190,6 +190,11 @@ export function junitSuites(report: RunReport): JunitSuite[] {
           report.ledgerCounts.unexpected,
           'held but never sent',
         ),
+        ledgerCase(
+          'every contact of a flow that ran reaches the server',
+          report.ledgerCounts.unsent,
+          'left in the outbox: their shift is not closed',
+        ),
       ],
     });
   }

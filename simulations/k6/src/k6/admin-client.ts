@@ -34,8 +34,8 @@ export interface AdminClient {
   now(): string;
   /** Every user (`GET /state/users`). */
   users(): AdminUser[];
-  /** The ids of the given shifts that are closed (`GET /state/shifts`). */
-  closedShifts(shiftIds: readonly string[]): string[];
+  /** The given shifts with their status (`GET /state/shifts`). */
+  shiftStatuses(shiftIds: readonly string[]): AdminShift[];
   /**
    * The sync items the server accepted for the given shifts, one per idempotency key. Read from
    * `GET /snapshot` (its `syncItems` collection): no state view lists accepted items by key.
@@ -104,11 +104,11 @@ export function createAdminClient(adminUrl: string, token: string | null, timeou
     },
     now: () => String((call('GET', '/clock', [200]).body as { now?: unknown }).now),
     users: () => list<AdminUser>('/state/users'),
-    closedShifts: (shiftIds) => {
+    shiftStatuses: (shiftIds) => {
       const wanted = new Set(shiftIds);
       return list<AdminShift>('/state/shifts')
-        .filter((shift) => wanted.has(shift.id) && shift.status === 'closed')
-        .map((shift) => shift.id);
+        .filter((shift) => wanted.has(shift.id))
+        .map(({ id, consultantId, status }) => ({ id, consultantId, status }));
     },
     heldContacts: (shiftIds) => {
       const wanted = new Set(shiftIds);
