@@ -5,7 +5,7 @@ import { deliverResult } from './deliver-result.js';
 /** Where the API lives on the server. */
 export const API_PREFIX = '/api/v1';
 
-const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE'];
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE', 'QUERY'];
 
 /** Options of {@link registerApiRoute}. */
 export interface ApiRouteOptions {

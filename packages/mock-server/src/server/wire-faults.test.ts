@@ -121,6 +121,29 @@ it('really refuses connections while a refuse fault holds, keeps the admin port 
   expect((await fetch(url, { headers: WEB_HEADERS, dispatcher: noReuse() })).status).toBe(200);
 });
 
+it('resets struck connections one by one for a refuse fault limited in times, keeping the port open', async () => {
+  const { server, addresses } = await startMock();
+  server.backend.admin.addFault({ id: 'twice', kind: 'refuse', target: { times: 2 } });
+  const url = `${addresses.apiUrl}/app/version`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    expect(await failureOf(fetch(url, { headers: WEB_HEADERS, dispatcher: noReuse() }))).toMatchObject({
+      message: 'fetch failed',
+    });
+  }
+  expect(server.apiPortOpen).toBe(true);
+  expect((await fetch(url, { headers: WEB_HEADERS, dispatcher: noReuse() })).status).toBe(200);
+  expect(server.backend.admin.faultCounters().byFault).toEqual({ twice: 2 });
+});
+
+it('answers 401 forever while a follow_up_loop 401 holds, so no token refresh helps', async () => {
+  const { addresses } = await startMock();
+  const response = await fetch(`${addresses.apiUrl}/app/version`, {
+    headers: { ...WEB_HEADERS, 'x-mock-fault': 'kind=follow_up_loop; mode=401' },
+  });
+  expect(response.status).toBe(401);
+  expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+});
+
 it('ends a refuse outage when the virtual clock leaves its window', async () => {
   const { server, addresses } = await startMock();
   server.backend.admin.addFault({ kind: 'refuse', target: { window: { to: '2026-11-24T03:40:00Z' } } });
