@@ -36,6 +36,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const server = await createMockServer(options);
+  // Installed before listening, so a signal that comes at any moment from here on shuts down gracefully.
+  closeWithGrace({ delay: SHUTDOWN_DELAY_MS }, async ({ signal, err }) => {
+    if (err !== undefined) server.app.log.error({ err }, 'shutting down after an unexpected error');
+    else server.app.log.info({ signal }, 'shutting down');
+    await server.close();
+  });
   const addresses = await server.listen();
   const seed = server.backend.admin.describeSeed();
   process.stdout.write(
@@ -61,12 +67,6 @@ async function main(): Promise<void> {
         : { scenario: server.scenario.name ?? options.scenarioFile ?? '' }),
     }),
   );
-
-  closeWithGrace({ delay: SHUTDOWN_DELAY_MS }, async ({ signal, err }) => {
-    if (err !== undefined) server.app.log.error({ err }, 'shutting down after an unexpected error');
-    else server.app.log.info({ signal }, 'shutting down');
-    await server.close();
-  });
 }
 
 main().catch((error: unknown) => {
