@@ -1,0 +1,39 @@
+"""Schemathesis hooks of the contract fuzzing: log in through the mock's API as the tablet app does.
+
+Schemathesis's own dynamic auth cannot send the client headers the login needs (a consultant logs in
+only from a tablet, R1), so this provider does the login. The token is fetched again every few seconds:
+a fuzzed `POST /auth/logout` revokes the session it was sent with, and a fuzzed
+shift close ends a consultant's login window, so the next account of ICONTACT_FUZZ_LOGINS is tried.
+"""
+
+import os
+
+import requests
+import schemathesis
+
+TABLET_HEADERS_VERSION = "3.2.0"
+
+
+@schemathesis.auth(refresh_interval=5)
+class MockLogin:
+    def get(self, case, context):
+        # The first account that can log in: a fuzzed shift close ends a consultant's login window.
+        refusals = []
+        for login in os.environ["ICONTACT_FUZZ_LOGINS"].split(","):
+            response = requests.post(
+                f"{os.environ['ICONTACT_FUZZ_API_URL']}/auth/token",
+                json={"login": login, "password": os.environ["ICONTACT_FUZZ_PASSWORD"]},
+                headers={
+                    "X-Client-Kind": os.environ["ICONTACT_FUZZ_CLIENT_KIND"],
+                    "X-App-Version": TABLET_HEADERS_VERSION,
+                },
+                timeout=10,
+            )
+            if response.status_code == 200:
+                return response.json()["access"]
+            refusals.append(f"{login}: {response.status_code} {response.text[:200]}")
+        raise RuntimeError("no account could log in: " + "; ".join(refusals))
+
+    def set(self, case, data, context):
+        case.headers = case.headers or {}
+        case.headers["Authorization"] = f"Bearer {data}"

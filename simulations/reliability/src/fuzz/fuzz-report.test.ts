@@ -1,0 +1,50 @@
+import { expect, it } from 'vitest';
+import { summariseFuzzReport } from './fuzz-report.js';
+
+const event = (name: string, value: unknown): string => JSON.stringify({ [name]: value });
+
+const REPORT = [
+  event('PhaseFinished', { phase: { name: 'examples', is_enabled: true }, status: 'success' }),
+  event('PhaseFinished', { phase: { name: 'stateful', skip_reason: 'no_checks_ran' }, status: 'skip' }),
+  event('ScenarioFinished', {
+    recorder: {
+      label: 'GET /shifts',
+      interactions: {
+        a: { request: { method: 'GET', uri: 'http://x/api/v1/shifts' }, response: { status_code: 200 } },
+        b: { request: { method: 'GET', uri: 'http://x/api/v1/shifts' }, response: { status_code: 502 } },
+        c: { request: { method: 'GET', uri: 'http://x/api/v1/shifts' }, response: null },
+      },
+      checks: {
+        a: [
+          { name: 'not_a_server_error', status: 'success' },
+          { name: 'status_code_conformance', status: 'success' },
+        ],
+        b: [{ name: 'not_a_server_error', status: 'failure' }],
+      },
+    },
+  }),
+  event('NonFatalError', {
+    label: 'POST /auth/token',
+    value: { type: 'AuthenticationError', message: 'no' },
+  }),
+  '',
+].join('\n');
+
+it('lists every exchange with its status, skipping requests that got no response', () => {
+  expect(summariseFuzzReport(REPORT).exchanges).toEqual([
+    { label: 'GET /shifts', method: 'GET', uri: 'http://x/api/v1/shifts', status: 200 },
+    { label: 'GET /shifts', method: 'GET', uri: 'http://x/api/v1/shifts', status: 502 },
+  ]);
+});
+
+it('separates failed checks (with their case) from the count of passed ones', () => {
+  const summary = summariseFuzzReport(REPORT);
+  expect(summary.failures).toEqual([{ label: 'GET /shifts', check: 'not_a_server_error', caseId: 'b' }]);
+  expect(summary.checksPassed).toEqual({ not_a_server_error: 1, status_code_conformance: 1 });
+});
+
+it('reports a skipped phase as skip and keeps the errors of the run', () => {
+  const summary = summariseFuzzReport(REPORT);
+  expect(summary.phases).toEqual({ examples: 'success', stateful: 'skip' });
+  expect(summary.errors).toEqual([{ label: 'POST /auth/token', type: 'AuthenticationError', message: 'no' }]);
+});

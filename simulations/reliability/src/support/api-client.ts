@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import { type HttpAnswer, readAnswer } from './http-answer.js';
+
+/** The headers of the consultants' tablet app on a current version. */
+export const TABLET_HEADERS = { 'x-client-kind': 'tablet', 'x-app-version': '3.2.0' } as const;
+
+/** One raw API request. */
+export interface ApiRequest {
+  readonly method: string;
+  /** The path under the API's base, e.g. `/shifts`. */
+  readonly path: string;
+  /** A bearer token. Default: none. */
+  readonly token?: string;
+  /** A JSON value (sent as `application/json`) or, with {@link rawBody}, left out. Default: none. */
+  readonly json?: unknown;
+  /** A body sent exactly as given, with {@link contentType}. Default: none. */
+  readonly rawBody?: string;
+  /** The `Content-Type` of {@link rawBody}. Default: `application/json`. */
+  readonly contentType?: string;
+  /** Headers over the tablet's ({@link TABLET_HEADERS}). Default: none. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** The `Idempotency-Key`. Default: a new UUID for POST, PUT, PATCH and DELETE; none otherwise. */
+  readonly idempotencyKey?: string;
+}
+
+/** Sends raw requests to the API at `apiUrl` as the tablet app does, and reads each answer whole. */
+export function createApiClient(apiUrl: string): (request: ApiRequest) => Promise<HttpAnswer> {
+  return async (request) => {
+    const unsafe = ['POST', 'PUT', 'PATCH', 'DELETE'].includes(request.method);
+    const key = request.idempotencyKey ?? (unsafe ? randomUUID() : undefined);
+    const body = request.rawBody ?? (request.json === undefined ? undefined : JSON.stringify(request.json));
+    const headers: Record<string, string> = {
+      ...TABLET_HEADERS,
+      ...(request.token === undefined ? {} : { authorization: `Bearer ${request.token}` }),
+      ...(body === undefined ? {} : { 'content-type': request.contentType ?? 'application/json' }),
+      ...(key === undefined ? {} : { 'idempotency-key': key }),
+      ...request.headers,
+    };
+    const response = await fetch(`${apiUrl}${request.path}`, {
+      method: request.method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    });
+    return readAnswer(response);
+  };
+}
