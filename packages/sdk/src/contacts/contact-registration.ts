@@ -6,7 +6,6 @@ import {
   validateConsumerName,
 } from '@icontact/domain';
 import { Code } from '@icontact/errors';
-import { ConnectionError } from '../core/errors/connection-error.js';
 import { IContactError } from '../core/errors/icontact-error.js';
 import { LocalError } from '../core/errors/local-error.js';
 import type { SdkContext } from '../internal/sdk-context.js';
@@ -65,7 +64,8 @@ interface HeldKey {
  * (`iin_invalid`: 12 digits, a real birth date, the century/sex digit, the check digit) and the phone
  * (`phone_invalid`).
  *
- * When a step's answer is lost on the network (a `ConnectionError` after the transport's retries),
+ * When a step may have been applied without an answer saying so (`error.maybeApplied`: an attempt lost
+ * on the network, whatever the transport's retries then got),
  * calling the same step again reuses the same `Idempotency-Key`: the server replays its first answer
  * instead of acting twice — so a lost SMS answer never sends a second SMS against the monthly quota.
  * A deliberate resend after a successful send gets a new key (and counts toward the quota).
@@ -345,7 +345,7 @@ export class ContactRegistration {
       this.#contact = contact;
       return contact;
     } catch (error) {
-      if (error instanceof ConnectionError) {
+      if (error instanceof IContactError && error.maybeApplied) {
         this.#heldKeys.set(action, { key, body: bodyText });
       } else {
         this.#heldKeys.delete(action);

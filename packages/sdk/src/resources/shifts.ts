@@ -1,5 +1,7 @@
+import { IContactError } from '../core/errors/icontact-error.js';
 import type { SdkContext } from '../internal/sdk-context.js';
 import { unwrap } from '../internal/unwrap.js';
+import { randomUuid } from '../internal/util/random-uuid.js';
 import type { Contact, Shift, Timesheet } from '../types.js';
 import { type CallOptions, initOf, type MutationOptions } from './call-options.js';
 import type { SyncResource } from './sync.js';
@@ -16,6 +18,8 @@ export interface ShiftListQuery {
 export class ShiftsResource {
   readonly #context: SdkContext;
   readonly #sync: SyncResource;
+  /** The `Idempotency-Key` of a close whose answer was lost, by shift: the next `close` re-sends it. */
+  readonly #lostCloses = new Map<string, string>();
 
   constructor(context: SdkContext, sync: SyncResource) {
     this.#context = context;
@@ -48,16 +52,32 @@ export class ShiftsResource {
   /**
    * Closes the shift correctly (R11): runs the final sync first — pushing the outbox and sending the
    * manifest of every contact recorded in the shift — and refuses to close while anything is unsent
-   * (`final_sync_incomplete`). Once closed, the shift's outbox is cleared.
+   * (`final_sync_incomplete`). Once closed, the shift's outbox is cleared. When the close's answer is
+   * lost on the network, calling `close` again re-sends the same close (same `Idempotency-Key`).
    */
   async close(shiftId: string, options: MutationOptions = {}): Promise<Shift> {
-    await this.#sync.final(shiftId, options.signal === undefined ? {} : { signal: options.signal });
-    const shift = await unwrap(
-      this.#context.raw.POST('/shifts/{shiftId}/close', {
-        params: { path: { shiftId } },
-        ...initOf(options),
-      }),
-    );
+    const lost = this.#lostCloses.get(shiftId);
+    // A close is sent only after a complete final sync; when its answer was lost, the close may have
+    // been applied, so the final sync is not run again (the shift may be closed): the close is re-sent
+    // with the same key, and the server replays its answer.
+    if (lost === undefined) {
+      await this.#sync.final(shiftId, options.signal === undefined ? {} : { signal: options.signal });
+    }
+    const idempotencyKey = options.idempotencyKey ?? lost ?? randomUuid();
+    let shift: Shift;
+    try {
+      shift = await unwrap(
+        this.#context.raw.POST('/shifts/{shiftId}/close', {
+          params: { path: { shiftId } },
+          ...initOf({ ...options, idempotencyKey }),
+        }),
+      );
+    } catch (error) {
+      if (error instanceof IContactError && error.maybeApplied) this.#lostCloses.set(shiftId, idempotencyKey);
+      else this.#lostCloses.delete(shiftId);
+      throw error;
+    }
+    this.#lostCloses.delete(shiftId);
     await this.#context.outbox.forget(shiftId);
     return shift;
   }

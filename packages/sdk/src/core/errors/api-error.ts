@@ -12,6 +12,7 @@ export interface ApiErrorInit {
   readonly data?: ErrorData;
   readonly requestId?: string;
   readonly operation?: Operation;
+  readonly maybeApplied?: boolean;
 }
 
 /** The server answered with an error status. Keeps the whole answer: status, headers and body. */

@@ -13,6 +13,7 @@ export interface ConnectionErrorInit {
   readonly status?: number;
   readonly evidence: string;
   readonly neverSent: boolean;
+  readonly maybeApplied?: boolean;
 }
 
 /**

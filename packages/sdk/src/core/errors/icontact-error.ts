@@ -39,6 +39,8 @@ export interface IContactErrorInit {
   readonly requestId?: string;
   /** What was thrown underneath (a transport error, a storage error). */
   readonly cause?: unknown;
+  /** The server may have applied the request although no answer said so. Default `false`. */
+  readonly maybeApplied?: boolean;
 }
 
 function policyFor(code: ErrorCode, data: ErrorData): RetryPolicy {
@@ -75,6 +77,13 @@ export class IContactError extends Error {
   readonly data: ErrorData;
   /** What the client was doing (the catalogue's operation, e.g. `iin_check`), when known. */
   readonly operation: Operation | undefined;
+  /**
+   * The server may have applied the request: an attempt of it was lost after it was sent (a cut
+   * stream, a reset, a timeout), whatever the last attempt answered. Repeat the action with the same
+   * `Idempotency-Key` (the SDK's contact steps and shift close do so by themselves) so that the server
+   * replays its answer instead of acting twice.
+   */
+  readonly maybeApplied: boolean;
 
   constructor(init: IContactErrorInit) {
     const entry = getEntry(init.code);
@@ -90,6 +99,7 @@ export class IContactError extends Error {
     this.detail = detail;
     this.data = data;
     this.operation = init.operation;
+    this.maybeApplied = init.maybeApplied ?? false;
   }
 
   /**

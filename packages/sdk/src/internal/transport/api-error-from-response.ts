@@ -12,6 +12,8 @@ export interface ErrorAnswer {
   readonly operation: Operation | undefined;
   /** The time `Retry-After` dates are read against, epoch ms. */
   readonly now: number;
+  /** An earlier attempt of the same call was lost after it was sent. Default `false`. */
+  readonly maybeApplied?: boolean;
 }
 
 const ENVELOPE_KEYS: ReadonlySet<string> = new Set(['detail', 'code', 'requestId']);
@@ -61,5 +63,6 @@ export function apiErrorFromResponse(answer: ErrorAnswer): ApiError {
     ...(detail === undefined ? {} : { detail }),
     ...(requestId === undefined ? {} : { requestId }),
     ...(answer.operation === undefined ? {} : { operation: answer.operation }),
+    maybeApplied: answer.maybeApplied ?? false,
   });
 }

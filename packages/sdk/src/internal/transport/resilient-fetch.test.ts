@@ -303,3 +303,32 @@ it.each([
   const response = await fetch(request);
   expect(errorOfAnswer(response)).toMatchObject({ code, status, operation });
 });
+
+it('marks an error answer as maybe applied when an earlier attempt of the call was lost after it was sent', async () => {
+  const server = await track(
+    startHttpServer((_request, response, index) => {
+      if (index === 0) {
+        response.writeHead(200, { 'content-length': '40' });
+        response.write('{"closed"');
+        response.destroy();
+        return;
+      }
+      sendJson(response, 400, { detail: 'bad', code: 'validation_failed' });
+    }),
+  );
+  const { fetch } = resilientFetch();
+  const request = new Request(`${server.url}/api/v1/shifts/s/close`, {
+    method: 'POST',
+    headers: { 'idempotency-key': 'k-2' },
+  });
+  const response = await fetch(request);
+  expect(errorOfAnswer(response)).toMatchObject({ code: 'validation_failed', maybeApplied: true });
+});
+
+it('does not mark a plain error answer as maybe applied', async () => {
+  const server = await track(
+    startHttpServer((_request, response) => sendJson(response, 400, { code: 'validation_failed' })),
+  );
+  const { fetch } = resilientFetch();
+  expect(errorOfAnswer(await fetch(`${server.url}/x`))).toMatchObject({ maybeApplied: false });
+});

@@ -74,7 +74,11 @@ function tooManyFollowUps(count: number, meta: RequestMeta | undefined): Connect
   });
 }
 
-function connectionErrorOf(failure: AttemptFailure, meta: RequestMeta | undefined): IContactError {
+function connectionErrorOf(
+  failure: AttemptFailure,
+  meta: RequestMeta | undefined,
+  lostBefore = false,
+): IContactError {
   const classified = classifyTransportError(failure.thrown, failure.context);
   if (classified === null) {
     // Not a network failure (an invalid URL, a fetch that threw something else): report it as is.
@@ -92,6 +96,7 @@ function connectionErrorOf(failure: AttemptFailure, meta: RequestMeta | undefine
     cause: failure.thrown,
     evidence: classified.evidence,
     neverSent: classified.neverSent,
+    maybeApplied: lostBefore || !classified.neverSent,
     // A caller's abort is a decision, not a transient failure: it is never retried.
     data: userAborted ? { userAborted: true } : {},
     ...(meta?.operation === undefined ? {} : { operation: meta.operation }),
@@ -188,6 +193,8 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
     let retries = 0;
     let followUps = 0;
     let reauthenticated = false;
+    /** Whether an attempt of this call was lost after it was sent (the server may have applied it). */
+    let lost = false;
     let backoff: IBackoff<unknown> | undefined;
     const backoffFactory = new ExponentialBackoff({
       generator: fullJitterGenerator,
@@ -246,7 +253,8 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
       try {
         answer = await sendAttempt(options.fetch, current, timeouts.requestMs, signal);
       } catch (thrown) {
-        const error = connectionErrorOf(thrown as AttemptFailure, meta);
+        const error = connectionErrorOf(thrown as AttemptFailure, meta, lost);
+        lost ||= error.maybeApplied;
         if (
           error instanceof ConnectionError &&
           error.data.userAborted !== true &&
@@ -308,6 +316,7 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
         body: parseBody(bytes, response.headers.get('content-type')),
         operation: meta?.operation,
         now: now(),
+        maybeApplied: lost,
       });
       if (
         response.status === 401 &&
