@@ -1,5 +1,36 @@
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { type HttpAnswer, readAnswer } from './http-answer.js';
+
+/** Methods `fetch` refuses to send; they go through `node:http` instead. */
+const FORBIDDEN_FETCH_METHODS = new Set(['TRACE', 'CONNECT', 'TRACK']);
+
+/** Sends one request with `node:http` and reads the answer whole. */
+function sendWithHttp(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(url, { method, headers }, (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.on('error', reject);
+      incoming.on('end', () => {
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(incoming.headers)) {
+          if (typeof value === 'string') responseHeaders.set(name, value);
+        }
+        resolve(
+          new Response(Buffer.concat(chunks), { status: incoming.statusCode ?? 0, headers: responseHeaders }),
+        );
+      });
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
 
 /** The headers of the consultants' tablet app on a current version. */
 export const TABLET_HEADERS = { 'x-client-kind': 'tablet', 'x-app-version': '3.2.0' } as const;
@@ -36,11 +67,10 @@ export function createApiClient(apiUrl: string): (request: ApiRequest) => Promis
       ...(key === undefined ? {} : { 'idempotency-key': key }),
       ...request.headers,
     };
-    const response = await fetch(`${apiUrl}${request.path}`, {
-      method: request.method,
-      headers,
-      ...(body === undefined ? {} : { body }),
-    });
+    const url = `${apiUrl}${request.path}`;
+    const response = FORBIDDEN_FETCH_METHODS.has(request.method)
+      ? await sendWithHttp(url, request.method, headers, body)
+      : await fetch(url, { method: request.method, headers, ...(body === undefined ? {} : { body }) });
     return readAnswer(response);
   };
 }
