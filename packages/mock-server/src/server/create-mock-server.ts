@@ -1,3 +1,4 @@
+import { isIPv4 } from 'node:net';
 import { join } from 'node:path';
 import type { FaultSpecInput, Scenario } from '@icontact/faults';
 import { loadScenarioFile } from '@icontact/faults/node';
@@ -11,7 +12,7 @@ import { registerDocsRoutes } from './docs-routes.js';
 import { installErrorHandlers } from './error-handlers.js';
 import { createFrontListener, type FrontListener } from './front-listener.js';
 import { MOCK_SERVER_DEFAULTS, type MockServerOptions } from './mock-server-options.js';
-import { portOutageOf } from './port-outage.js';
+import { type PortOutageWatch, watchPortOutage } from './port-outage-watch.js';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
 
 /** The prefix of the admin API, on the API port and on the admin port. */
@@ -49,8 +50,9 @@ export interface MockServer {
   /** Opens the ports (and the DNS responder) and returns where the mock answers. */
   listen(): Promise<MockServerAddresses>;
   /**
-   * Shuts down gracefully: stops accepting, lets requests under way finish (at most `drainMs`), then
-   * closes the connections left, the DNS responder and the store. Safe to call twice.
+   * Shuts down gracefully: stops accepting, closes idle connections, lets requests under way finish (at
+   * most `drainMs`, default 5000), then closes the connections left, the DNS responder and the store.
+   * Safe to call twice.
    */
   close(drainMs?: number): Promise<void>;
   /** The API port's origin (see {@link MockServerAddresses.url}); valid once listening. */
@@ -125,39 +127,8 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   let apiListener: FrontListener | undefined;
   let adminListener: FrontListener | undefined;
   let dns: DnsResponder | undefined;
-  let outageTimer: NodeJS.Timeout | undefined;
-  let outageId: string | undefined;
+  let outageWatch: PortOutageWatch | undefined;
   let closing: Promise<void> | undefined;
-
-  /** Shuts the API port while a blanket `refuse` fault holds, and opens it again when it ends. */
-  let checking: Promise<void> | undefined;
-  const checkOutage = (): Promise<void> => {
-    checking ??= updatePort().finally(() => {
-      checking = undefined;
-    });
-    return checking;
-  };
-  const updatePort = async (): Promise<void> => {
-    if (apiListener === undefined || closing !== undefined) return;
-    const outage = portOutageOf(backend.admin.faults(), backend.clock.now()) ?? null;
-    if (outage !== null && apiListener.isOpen) {
-      outageId = outage.id;
-      // Ask the engine once, so the outage is logged and counted like any injected fault.
-      backend.admin.connection('connect');
-      app.log.warn(
-        { fault: { id: outage.id, kind: 'refuse' }, port: apiListener.port },
-        'API port refusing connections',
-      );
-      await apiListener.shut();
-    } else if (outage === null && !apiListener.isOpen) {
-      app.log.info(
-        { fault: { id: outageId, kind: 'refuse' }, port: apiListener.port },
-        'API port accepting connections again',
-      );
-      outageId = undefined;
-      await apiListener.open();
-    }
-  };
 
   for (const instance of [app, adminApp]) {
     if (instance === undefined) continue;
@@ -170,7 +141,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
         registerAdminRoutes(admin, {
           backend,
           ...(options.adminToken === undefined ? {} : { token: options.adminToken }),
-          onFaultsChanged: () => void checkOutage(),
+          onFaultsChanged: () => void outageWatch?.check(),
           apiPortOpen: () => apiListener?.isOpen ?? false,
         }),
       { prefix: ADMIN_PREFIX },
@@ -227,7 +198,8 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       if (options.dnsPort !== undefined) {
         dns = await createDnsResponder({
           hostname: options.hostname ?? MOCK_SERVER_DEFAULTS.hostname,
-          address: hostForUrl(host),
+          // An A record holds IPv4: a mock bound to an IPv6 address is announced as 127.0.0.1.
+          address: isIPv4(host) && host !== '0.0.0.0' ? host : '127.0.0.1',
           host,
           port: options.dnsPort,
           failure: () => {
@@ -237,12 +209,13 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
           onQuery: (query) => app.log.debug({ dns: query }, 'DNS query answered'),
         });
       }
-      await checkOutage();
-      outageTimer = setInterval(
-        () => void checkOutage(),
-        options.refuseCheckIntervalMs ?? MOCK_SERVER_DEFAULTS.refuseCheckIntervalMs,
-      );
-      outageTimer.unref();
+      outageWatch = watchPortOutage({
+        listener: apiListener,
+        backend,
+        log: app.log,
+        intervalMs: options.refuseCheckIntervalMs ?? MOCK_SERVER_DEFAULTS.refuseCheckIntervalMs,
+      });
+      await outageWatch.check();
       const where = addresses();
       app.log.info(where, 'iContact mock listening');
       return where;
@@ -250,7 +223,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
 
     close(drainMs = DEFAULT_DRAIN_MS) {
       closing ??= (async () => {
-        if (outageTimer !== undefined) clearInterval(outageTimer);
+        outageWatch?.stop();
         const listeners = [apiListener, adminListener].filter((listener) => listener !== undefined);
         await Promise.all(listeners.map((listener) => listener.drain(drainMs)));
         await dns?.close();
