@@ -11,9 +11,19 @@ export class SupervisorResource {
     this.#context = context;
   }
 
-  /** Consultants the supervisor may bind. */
-  async consultants(options: CallOptions = {}): Promise<readonly Consultant[]> {
-    return (await unwrap(this.#context.raw.GET('/supervisor/consultants', initOf(options)))).items;
+  /**
+   * Consultants: `{ bound: true }` those bound to this supervisor, `{ bound: false }` those bound to
+   * nobody yet (the ones to bind). Default: both.
+   */
+  async consultants(
+    query: { bound?: boolean } = {},
+    options: CallOptions = {},
+  ): Promise<readonly Consultant[]> {
+    return (
+      await unwrap(
+        this.#context.raw.GET('/supervisor/consultants', { params: { query }, ...initOf(options) }),
+      )
+    ).items;
   }
 
   /** The supervisor's own consultants. */
