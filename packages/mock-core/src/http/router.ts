@@ -10,9 +10,9 @@ export type RouteMatch =
       readonly params: Readonly<Record<string, string>>;
     }
   /** The path exists with other methods (405); `allow` lists them. */
-  | { readonly kind: 'method_not_allowed'; readonly allow: readonly string[] }
+  | { readonly kind: 'wrong_method'; readonly allow: readonly string[] }
   /** No operation has this path (404). */
-  | { readonly kind: 'not_found' };
+  | { readonly kind: 'no_route' };
 
 /** Finds the operation of a request by the contract's paths and methods. */
 export interface Router {
@@ -59,7 +59,7 @@ export function createOperationRouter(operations: readonly OperationSpec[], base
   return {
     match(method, rawPath) {
       if (basePath !== '' && rawPath !== basePath && !rawPath.startsWith(`${basePath}/`))
-        return { kind: 'not_found' };
+        return { kind: 'no_route' };
       const path = rawPath.slice(basePath.length) || '/';
       const upper = method.toUpperCase();
       // HEAD is served as GET where the contract has no HEAD of its own (the adapter sends no body).
@@ -67,16 +67,16 @@ export function createOperationRouter(operations: readonly OperationSpec[], base
         findRoute(byMethod, upper, path) ?? (upper === 'HEAD' ? findRoute(byMethod, 'GET', path) : undefined);
       if (found) {
         const params = decodeParams(found.params);
-        if (params === null) return { kind: 'not_found' };
+        if (params === null) return { kind: 'no_route' };
         return { kind: 'operation', operation: found.data, params };
       }
       const other = findRoute(byPath, '', path);
       if (other) {
         const allow = [...other.data];
         if (allow.includes('GET') && !allow.includes('HEAD')) allow.push('HEAD');
-        return { kind: 'method_not_allowed', allow };
+        return { kind: 'wrong_method', allow };
       }
-      return { kind: 'not_found' };
+      return { kind: 'no_route' };
     },
   };
 }

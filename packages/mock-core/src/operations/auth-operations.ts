@@ -8,6 +8,7 @@ import {
   registerLoginAttempt,
   validateResetEmail,
 } from '@icontact/domain';
+import { Code } from '@icontact/errors';
 import { issueTokens, liveToken, openSession, revokeSession, revokeToken } from '../auth/tokens.js';
 import { randomToken, randomUuid } from '../backend/random-ids.js';
 import { refuse } from '../http/api-error.js';
@@ -52,32 +53,32 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
       switch (verdict.outcome) {
         case 'locked':
           throw refuse(
-            'account_locked',
+            Code.account_locked,
             { lockedUntil: verdict.lockedUntil.toISOString() },
             { retryAfter: verdict.retryAfterSeconds },
           );
         case 'locked_now':
           throw refuse(
-            'too_many_login_attempts',
+            Code.too_many_login_attempts,
             { lockedUntil: verdict.lockedUntil.toISOString() },
             { retryAfter: verdict.retryAfterSeconds },
           );
         case 'rejected':
-          throw refuse(user === undefined ? 'no_active_account' : 'invalid_credentials');
+          throw refuse(user === undefined ? Code.no_active_account : Code.invalid_credentials);
         case 'accepted':
           break;
       }
-      if (!user) throw refuse('no_active_account');
-      if (user.deletedAt !== null) throw refuse('account_deleted');
+      if (!user) throw refuse(Code.no_active_account);
+      if (user.deletedAt !== null) throw refuse(Code.account_deleted);
       const access = checkClientAccess(user.role, clientKind);
-      if (!access.ok) throw refuse('access_closed', { allowedKinds: access.allowedKinds });
+      if (!access.ok) throw refuse(Code.access_closed, { allowedKinds: access.allowedKinds });
       const shifts = store
         .list<ShiftRecord>(COLLECTIONS.shifts)
         .filter((shift) => shift.consultantId === user.id);
       const window = checkLoginWindow({ role: user.role, shifts: shifts.map(scheduleOf), now });
       if (!window.ok) {
-        if (window.code === 'outside_shift') throw refuse('outside_shift');
-        throw refuse('login_before_shift_window', { opensAt: window.opensAt?.toISOString() ?? null });
+        if (window.code === Code.outside_shift) throw refuse(Code.outside_shift);
+        throw refuse(Code.login_before_shift_window, { opensAt: window.opensAt?.toISOString() ?? null });
       }
       const tokens = store.transaction(() => issueTokens(core, user.id, openSession(core, user, now), now));
       return { status: 200, body: { ...tokens, user: userView(user) } };
@@ -88,12 +89,12 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
     handle: ({ core, body, now, clientKind }) => {
       const { refresh } = body as { refresh: string };
       const record = liveToken(core, refresh, 'refresh', now);
-      if (!record) throw refuse('token_not_valid');
+      if (!record) throw refuse(Code.token_not_valid);
       const user = core.store.get<UserRecord>(COLLECTIONS.users, record.userId);
-      if (!user) throw refuse('token_not_valid');
-      if (user.deletedAt !== null) throw refuse('account_deleted');
+      if (!user) throw refuse(Code.token_not_valid);
+      if (user.deletedAt !== null) throw refuse(Code.account_deleted);
       const access = checkClientAccess(user.role, clientKind);
-      if (!access.ok) throw refuse('access_closed', { allowedKinds: access.allowedKinds });
+      if (!access.ok) throw refuse(Code.access_closed, { allowedKinds: access.allowedKinds });
       const tokens = core.store.transaction(() => {
         revokeToken(core, refresh, now);
         return issueTokens(core, user.id, record.session, now);
@@ -119,7 +120,7 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
       const { email } = body as { email: string };
       const verdict = validateResetEmail(email);
       if (!verdict.ok) {
-        throw refuse('invalid_email', {
+        throw refuse(Code.invalid_email, {
           errors: [{ field: 'email', code: 'invalid', message: 'Укажите валидный email' }],
         });
       }
@@ -161,13 +162,13 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
       const { token, newPassword } = body as { token: string; newPassword: string };
       const reset = core.store.get<ResetTokenRecord>(COLLECTIONS.resetTokens, token);
       if (!reset || reset.usedAt !== null || Date.parse(reset.expiresAt) <= now.getTime()) {
-        throw refuse('password_reset_token_invalid');
+        throw refuse(Code.password_reset_token_invalid);
       }
       const user = core.store.get<UserRecord>(COLLECTIONS.users, reset.userId);
-      if (!user || user.deletedAt !== null) throw refuse('password_reset_token_invalid');
+      if (!user || user.deletedAt !== null) throw refuse(Code.password_reset_token_invalid);
       const reasons = weakPasswordReasons(newPassword);
       if (reasons.length > 0) {
-        throw refuse('password_too_weak', {
+        throw refuse(Code.password_too_weak, {
           errors: reasons.map((reason) => ({
             field: 'newPassword',
             code: reason,

@@ -7,6 +7,7 @@ import {
   validateConsumerName,
   verifySmsCode,
 } from '@icontact/domain';
+import { Code } from '@icontact/errors';
 import { randomUuid } from '../backend/random-ids.js';
 import { refuse } from '../http/api-error.js';
 import type { OperationEntry } from '../pipeline/handle-request.js';
@@ -30,7 +31,7 @@ import type { OperationContext, OperationReply } from './operation-context.js';
 /** A contact the signed-in consultant works on: theirs, in a shift open for work now. */
 function workableContact(context: OperationContext): ContactRecord {
   if (context.session?.user.role !== 'consultant') {
-    throw refuse('permission_denied', undefined, {
+    throw refuse(Code.permission_denied, undefined, {
       detail: 'Only the shift\u2019s consultant registers contacts.',
     });
   }
@@ -67,12 +68,12 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
     handle: (context) => {
       const shift = ownShift(context, context.params.shiftId as string);
       requireWorkAllowed(shift, context.now);
-      if (shift.status !== 'in_progress') throw refuse('shift_not_started');
+      if (shift.status !== 'in_progress') throw refuse(Code.shift_not_started);
       const project = context.core.store.get<ProjectRecord>(COLLECTIONS.projects, shift.projectId);
       const { activityTypeId } = context.body as { activityTypeId: string };
       const activityType = project?.activityTypes.find((type) => type.id === activityTypeId);
       if (!activityType) {
-        throw refuse('activity_not_in_project', { projectId: shift.projectId, activityTypeId });
+        throw refuse(Code.activity_not_in_project, { projectId: shift.projectId, activityTypeId });
       }
       const at = context.now.toISOString();
       const contact = save(context, {
@@ -131,12 +132,12 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
       }
       const iin = parseIin(input.iin);
       if (!iin.ok)
-        throw refuse('iin_invalid', {
+        throw refuse(Code.iin_invalid, {
           errors: [{ field: 'iin', code: iin.reason, message: 'Not a valid ИИН.' }],
         });
       const phone = parsePhone(input.phone);
       if (!phone.ok) {
-        throw refuse('phone_invalid', {
+        throw refuse(Code.phone_invalid, {
           errors: [
             {
               field: 'phone',
@@ -181,10 +182,10 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
       const next = transition(contact.step, 'send_sms');
       const phone = contact.consumer?.phone;
       if (phone === undefined)
-        throw refuse('iin_not_verified', { currentStep: contact.step, allowedActions: [] });
+        throw refuse(Code.iin_not_verified, { currentStep: contact.step, allowedActions: [] });
       const quota = checkSmsQuota(countedSendsTo(core.store, phone), now);
       if (!quota.ok) {
-        throw refuse('sms_quota_exceeded', { remaining: 0, resetsAt: quota.resetsAt.toISOString() });
+        throw refuse(Code.sms_quota_exceeded, { remaining: 0, resetsAt: quota.resetsAt.toISOString() });
       }
       const outcome = sendThroughGateway(core);
       const at = now.toISOString();
@@ -220,7 +221,7 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
         });
       });
       // The failed send is committed above: it counts toward the month's quota (R17).
-      if (updated === null) throw refuse('sms_gateway_unavailable');
+      if (updated === null) throw refuse(Code.sms_gateway_unavailable);
       return reply(context, updated);
     },
   },
@@ -246,11 +247,11 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
       if (!verdict.ok) {
         // Every try counts, right or wrong: the count is committed before the refusal.
         save(context, { ...contact, sms: tried, updatedAt: at });
-        if (verdict.code === 'sms_code_invalid')
-          throw refuse('sms_code_invalid', { triesLeft: verdict.triesLeft });
-        if (verdict.code === 'sms_code_expired')
-          throw refuse('sms_code_expired', { expiredAt: verdict.expiredAt.toISOString() });
-        throw refuse('sms_code_attempts_exceeded');
+        if (verdict.code === Code.sms_code_invalid)
+          throw refuse(Code.sms_code_invalid, { triesLeft: verdict.triesLeft });
+        if (verdict.code === Code.sms_code_expired)
+          throw refuse(Code.sms_code_expired, { expiredAt: verdict.expiredAt.toISOString() });
+        throw refuse(Code.sms_code_attempts_exceeded);
       }
       return reply(
         context,
@@ -297,7 +298,7 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
     handle: (context) => {
       const parsed = parsePhone(context.params.phone as string);
       if (!parsed.ok) {
-        throw refuse('phone_invalid', {
+        throw refuse(Code.phone_invalid, {
           errors: [{ field: 'path.phone', code: parsed.reason, message: 'Not a Kazakhstan mobile number.' }],
         });
       }

@@ -1,4 +1,5 @@
 import { canWork, localDateOf, parseLocalDate } from '@icontact/domain';
+import { Code } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
 import type { OperationEntry } from '../pipeline/handle-request.js';
 import { isToday, ownShift, requireRole, visibleShift } from '../rules/access.js';
@@ -48,12 +49,12 @@ export const shiftOperations: Readonly<Record<string, OperationEntry>> = {
       const to = (context.query.to as string | undefined) ?? from;
       const span = daysBetween(from, to);
       if (!(span >= 0)) {
-        throw refuse('validation_failed', {
+        throw refuse(Code.validation_failed, {
           errors: [{ field: 'query.to', code: 'invalid', message: '`to` must not be before `from`.' }],
         });
       }
       if (span >= MAX_SHIFT_RANGE_DAYS) {
-        throw refuse('validation_failed', {
+        throw refuse(Code.validation_failed, {
           errors: [
             {
               field: 'query.to',
@@ -63,7 +64,7 @@ export const shiftOperations: Readonly<Record<string, OperationEntry>> = {
           ],
         });
       }
-      if (user.supervisorId === null) throw refuse('consultant_not_bound');
+      if (user.supervisorId === null) throw refuse(Code.consultant_not_bound);
       const shifts = context.core.store
         .list<ShiftRecord>(COLLECTIONS.shifts)
         .filter((shift) => shift.consultantId === user.id && shift.status !== 'deleted')
@@ -84,11 +85,11 @@ export const shiftOperations: Readonly<Record<string, OperationEntry>> = {
     handle: (context) => {
       const { core, now } = context;
       const shift = ownShift(context, context.params.shiftId as string);
-      if (shift.status === 'in_progress') throw refuse('shift_already_started');
-      if (shift.status === 'closed') throw refuse('shift_already_closed');
+      if (shift.status === 'in_progress') throw refuse(Code.shift_already_started);
+      if (shift.status === 'closed') throw refuse(Code.shift_already_closed);
       if (!isToday(shift, now) && !canWork(scheduleOf(shift), now).ok) {
         // A shift of another day, outside its window, is not today's shift (R12): the app does not show it.
-        throw refuse('shift_not_found');
+        throw refuse(Code.shift_not_found);
       }
       requireWorkAllowed(shift, now);
       const started: ShiftRecord = { ...shift, status: 'in_progress', actualStart: now.toISOString() };
@@ -102,7 +103,7 @@ export const shiftOperations: Readonly<Record<string, OperationEntry>> = {
       const { core, now } = context;
       const shift = ownShift(context, context.params.shiftId as string);
       requireSyncOrCloseAllowed(shift);
-      if (shift.finalSyncCompletedAt === null) throw refuse('final_sync_incomplete', { missing: [] });
+      if (shift.finalSyncCompletedAt === null) throw refuse(Code.final_sync_incomplete, { missing: [] });
       const closed: ShiftRecord = {
         ...shift,
         status: 'closed',

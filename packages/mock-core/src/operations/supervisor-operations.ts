@@ -1,4 +1,5 @@
 import { localDateOf } from '@icontact/domain';
+import { Code } from '@icontact/errors';
 import { randomUuid } from '../backend/random-ids.js';
 import { refuse } from '../http/api-error.js';
 import type { OperationEntry } from '../pipeline/handle-request.js';
@@ -30,7 +31,7 @@ function consultants(context: OperationContext): UserRecord[] {
 function consultantById(context: OperationContext, id: string): UserRecord {
   const user = context.core.store.get<UserRecord>(COLLECTIONS.users, id);
   if (user?.role !== 'consultant' || user.deletedAt !== null) {
-    throw refuse('not_found', undefined, { detail: 'No consultant has this id.' });
+    throw refuse(Code.not_found, undefined, { detail: 'No consultant has this id.' });
   }
   return user;
 }
@@ -43,7 +44,7 @@ function teamShiftForChange(context: OperationContext): ShiftRecord {
 
 function projectById(context: OperationContext, id: string): ProjectRecord {
   const project = context.core.store.get<ProjectRecord>(COLLECTIONS.projects, id);
-  if (!project) throw refuse('not_found', undefined, { detail: 'No project has this id.' });
+  if (!project) throw refuse(Code.not_found, undefined, { detail: 'No project has this id.' });
   return project;
 }
 
@@ -76,7 +77,7 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
       const consultant = consultantById(context, (context.body as { consultantId: string }).consultantId);
       if (consultant.supervisorId === me.id) return { status: 200, body: consultantView(consultant) };
       if (consultant.supervisorId !== null) {
-        throw refuse('permission_denied', undefined, {
+        throw refuse(Code.permission_denied, undefined, {
           detail: 'This consultant is bound to another supervisor, who must release them first.',
         });
       }
@@ -109,9 +110,9 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
         projectId: string;
       };
       const consultant = consultantById(context, body.consultantId);
-      if (consultant.supervisorId === null) throw refuse('consultant_not_bound');
+      if (consultant.supervisorId === null) throw refuse(Code.consultant_not_bound);
       if (consultant.supervisorId !== me.id) {
-        throw refuse('permission_denied', undefined, { detail: 'This consultant is not in your team.' });
+        throw refuse(Code.permission_denied, undefined, { detail: 'This consultant is not in your team.' });
       }
       const project = projectById(context, body.projectId);
       const start = Date.parse(body.plannedStart);
@@ -137,7 +138,7 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
           message: `A shift lasts at most ${MAX_SHIFT_HOURS} hours.`,
         });
       }
-      if (errors.length > 0) throw refuse('validation_failed', { errors });
+      if (errors.length > 0) throw refuse(Code.validation_failed, { errors });
       const { store } = context.core;
       const shift = store.transaction(() => {
         const meta = store.get<MetaRecord>(COLLECTIONS.meta, META_ID);
@@ -171,7 +172,7 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
   changeShiftProject: {
     handle: (context) => {
       const shift = teamShiftForChange(context);
-      if (shift.status === 'closed') throw refuse('shift_already_closed');
+      if (shift.status === 'closed') throw refuse(Code.shift_already_closed);
       const project = projectById(context, (context.body as { projectId: string }).projectId);
       const changed: ShiftRecord = { ...shift, projectId: project.id };
       context.core.store.put(COLLECTIONS.shifts, shift.id, changed);
@@ -182,8 +183,8 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
   deleteShift: {
     handle: (context) => {
       const shift = teamShiftForChange(context);
-      if (shift.status === 'in_progress') throw refuse('shift_already_started');
-      if (shift.status === 'closed') throw refuse('shift_already_closed');
+      if (shift.status === 'in_progress') throw refuse(Code.shift_already_started);
+      if (shift.status === 'closed') throw refuse(Code.shift_already_closed);
       const deleted: ShiftRecord = { ...shift, status: 'deleted', deletedAt: context.now.toISOString() };
       context.core.store.put(COLLECTIONS.shifts, shift.id, deleted);
       return { status: 204, body: null };

@@ -6,8 +6,7 @@ import {
   parsePhone,
   validateConsumerName,
 } from '@icontact/domain';
-import type { ErrorCode } from '@icontact/errors';
-import { getEntry } from '@icontact/errors';
+import { Code, type ErrorCode, getEntry } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
 import type { OperationEntry } from '../pipeline/handle-request.js';
 import { ownShift, visibleShift } from '../rules/access.js';
@@ -76,14 +75,14 @@ function rejectionOf(
   project: ProjectRecord | undefined,
 ): { code: ErrorCode; detail: string } | null {
   if (!contact || contact.shiftId !== shift.id) {
-    return { code: 'contact_not_found', detail: 'No contact with this id was opened in this shift.' };
+    return { code: Code.contact_not_found, detail: 'No contact with this id was opened in this shift.' };
   }
   if (!project?.activityTypes.some((type) => type.id === item.contact.activityTypeId)) {
-    return { code: 'activity_not_in_project', detail: getEntry('activity_not_in_project').appText };
+    return { code: Code.activity_not_in_project, detail: getEntry(Code.activity_not_in_project).appText };
   }
   const consumer = item.contact.consumer;
   if (item.contact.step === 'submitted' && consumer === undefined) {
-    return { code: 'consumer_incomplete', detail: 'A submitted contact needs its consumer.' };
+    return { code: Code.consumer_incomplete, detail: 'A submitted contact needs its consumer.' };
   }
   if (consumer !== undefined) {
     const name = validateConsumerName({
@@ -96,9 +95,10 @@ function rejectionOf(
         code: name.code,
         detail: `Invalid consumer name: ${name.errors.map((e) => e.field).join(', ')}.`,
       };
-    if (!parseIin(consumer.iin).ok) return { code: 'iin_invalid', detail: getEntry('iin_invalid').appText };
+    if (!parseIin(consumer.iin).ok)
+      return { code: Code.iin_invalid, detail: getEntry(Code.iin_invalid).appText };
     if (!parsePhone(consumer.phone).ok)
-      return { code: 'phone_invalid', detail: getEntry('phone_invalid').appText };
+      return { code: Code.phone_invalid, detail: getEntry(Code.phone_invalid).appText };
   }
   return null;
 }
@@ -142,14 +142,14 @@ function syncContacts(context: OperationContext) {
     items.length === 0 ||
     Object.keys(body as object).some((key) => key !== 'items')
   ) {
-    throw refuse('sync_bad_request', {
+    throw refuse(Code.sync_bad_request, {
       errors: [
         { field: 'items', code: 'invalid', message: 'A sync batch is { "items": [ …1 to 100 items… ] }.' },
       ],
     });
   }
   if (items.length > core.config.syncBatch) {
-    throw refuse('sync_batch_too_large', { maxItems: core.config.syncBatch });
+    throw refuse(Code.sync_batch_too_large, { maxItems: core.config.syncBatch });
   }
 
   const results: (ItemResult | null)[] = items.map((raw) => {
@@ -160,7 +160,7 @@ function syncContacts(context: OperationContext) {
       idempotencyKey: typeof candidate.idempotencyKey === 'string' ? candidate.idempotencyKey : '',
       contactId: typeof candidate.contactId === 'string' ? candidate.contactId : '',
       status: 'rejected',
-      code: 'validation_failed',
+      code: Code.validation_failed,
       detail: errors.map((error) => `${error.field}: ${error.message}`).join(' '),
     };
   });
@@ -204,7 +204,7 @@ function syncContacts(context: OperationContext) {
             byValidIndex.push({
               ...base,
               status: 'rejected',
-              ...(rejection ?? { code: 'contact_not_found', detail: '' }),
+              ...(rejection ?? { code: Code.contact_not_found, detail: '' }),
             });
             return;
           }
@@ -275,7 +275,7 @@ export const syncOperations: Readonly<Record<string, OperationEntry>> = {
       const { manifest } = context.body as { manifest: string[] };
       const accepted = new Set(acceptedItemsOf(core.store, shift.id).map((item) => item.idempotencyKey));
       const verdict = checkFinalSync(manifest, accepted);
-      if (!verdict.complete) throw refuse('final_sync_incomplete', { missing: verdict.missing });
+      if (!verdict.complete) throw refuse(Code.final_sync_incomplete, { missing: verdict.missing });
       const completedAt = shift.finalSyncCompletedAt ?? now.toISOString();
       core.store.put(COLLECTIONS.shifts, shift.id, {
         ...shift,

@@ -1,4 +1,5 @@
 import { type ClientKind, checkClientAccess } from '@icontact/domain';
+import { Code } from '@icontact/errors';
 import { liveToken } from '../auth/tokens.js';
 import type { BackendCore } from '../backend/backend-core.js';
 import { refuse } from '../http/api-error.js';
@@ -18,14 +19,14 @@ export function authenticate(
   now: Date,
 ): Session {
   const token = bearerToken(headers);
-  if (token === null) throw refuse('authentication_required');
+  if (token === null) throw refuse(Code.authentication_required);
   const record = liveToken(core, token, 'access', now);
-  if (!record) throw refuse('token_not_valid');
+  if (!record) throw refuse(Code.token_not_valid);
   const user = core.store.get<UserRecord>(COLLECTIONS.users, record.userId);
-  if (!user) throw refuse('token_not_valid');
-  if (user.deletedAt !== null) throw refuse('account_deleted');
+  if (!user) throw refuse(Code.token_not_valid);
+  if (user.deletedAt !== null) throw refuse(Code.account_deleted);
   const access = checkClientAccess(user.role, clientKind);
-  if (!access.ok) throw refuse('access_closed', { allowedKinds: access.allowedKinds });
+  if (!access.ok) throw refuse(Code.access_closed, { allowedKinds: access.allowedKinds });
   return { user, token, session: record.session };
 }
 

@@ -1,3 +1,4 @@
+import { Code } from '@icontact/errors';
 import type { FaultDecision, HttpFaultAction } from '@icontact/faults';
 import { ApiError } from '../http/api-error.js';
 import type { BackendResponse } from '../http/backend-request.js';
@@ -31,9 +32,9 @@ export function followUpResponse(
     case 'redirect':
       return jsonResponse(302, null, { location: url, 'x-request-id': requestId });
     case '429':
-      return errorResponse(new ApiError('rate_limited', { status: 429, retryAfter: 0 }), requestId);
+      return errorResponse(new ApiError(Code.rate_limited, { status: 429, retryAfter: 0 }), requestId);
     case '401':
-      return errorResponse(new ApiError('token_not_valid'), requestId);
+      return errorResponse(new ApiError(Code.token_not_valid), requestId);
   }
 }
 
@@ -53,7 +54,7 @@ export function beforeFaultResponse(
     case 'follow_up_loop':
       return followUpResponse(action.mode, url, requestId);
     case 'reset_mid_body':
-      return errorResponse(new ApiError('internal_server_error'), requestId);
+      return errorResponse(new ApiError(Code.internal_server_error), requestId);
     case 'abort':
     case 'latency':
       return null;

@@ -1,4 +1,5 @@
 import { checkAppVersion, parseClientKind } from '@icontact/domain';
+import { Code } from '@icontact/errors';
 import {
   FAULT_HEADER,
   type FaultDecision,
@@ -94,7 +95,7 @@ export async function handleRequest(
       }));
       return finish({
         kind: 'response',
-        ...errorResponse(refuse('validation_failed', { errors }), requestId),
+        ...errorResponse(refuse(Code.validation_failed, { errors }), requestId),
       });
     }
   }
@@ -150,16 +151,16 @@ export async function handleRequest(
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(error, requestId);
       core.logger.error({ requestId, operationId, err: error }, 'operation failed');
-      return errorResponse(new ApiError('internal_server_error'), requestId);
+      return errorResponse(new ApiError(Code.internal_server_error), requestId);
     }
   }
 
   async function serve(): Promise<BackendResponse> {
-    if (route.kind === 'not_found') {
-      throw refuse('not_found', undefined, { detail: 'Not found.' });
+    if (route.kind === 'no_route') {
+      throw refuse(Code.not_found, undefined, { detail: 'Not found.' });
     }
-    if (route.kind === 'method_not_allowed') {
-      throw refuse('method_not_allowed', undefined, {
+    if (route.kind === 'wrong_method') {
+      throw refuse(Code.method_not_allowed, undefined, {
         detail: `Method "${method}" not allowed.`,
         headers: { allow: route.allow.join(', ') },
       });
@@ -175,7 +176,7 @@ export async function handleRequest(
         appVersion: headers.get('x-app-version'),
         minimumVersion: core.config.minimumAppVersion,
       });
-      if (!version.ok) throw refuse('app_version_outdated', { minimumVersion: version.minimumVersion });
+      if (!version.ok) throw refuse(Code.app_version_outdated, { minimumVersion: version.minimumVersion });
     }
 
     closeOverdueShifts(core, now);
@@ -212,9 +213,9 @@ export async function handleRequest(
     );
     switch (claim.kind) {
       case 'in_progress':
-        throw refuse('idempotency_request_in_progress', undefined, { retryAfter: 1 });
+        throw refuse(Code.idempotency_request_in_progress, undefined, { retryAfter: 1 });
       case 'reused':
-        throw refuse('idempotency_key_reused');
+        throw refuse(Code.idempotency_key_reused);
       case 'replay':
         return claim.response;
       case 'new':

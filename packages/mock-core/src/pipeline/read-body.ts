@@ -1,3 +1,4 @@
+import { Code } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
 import type { RequestHeaders } from '../http/headers.js';
 
@@ -19,11 +20,11 @@ export function readJsonBody(
 ): unknown {
   if (bodyText === undefined || bodyText === '') return undefined;
   if (bodyText.length > maxBytes || utf8Length(bodyText) > maxBytes) {
-    throw refuse('payload_too_large', { maxBytes });
+    throw refuse(Code.payload_too_large, { maxBytes });
   }
   const contentType = headers.get('content-type') ?? '';
   if (!JSON_TYPE.test(contentType)) {
-    throw refuse('unsupported_media_type', undefined, {
+    throw refuse(Code.unsupported_media_type, undefined, {
       detail: `Unsupported media type "${contentType || '(none)'}" in request: send application/json.`,
     });
   }
@@ -31,7 +32,7 @@ export function readJsonBody(
     return JSON.parse(bodyText) as unknown;
   } catch (error) {
     const reason = error instanceof SyntaxError ? error.message : 'not JSON';
-    throw refuse('malformed_json', undefined, { detail: `JSON parse error - ${reason}` });
+    throw refuse(Code.malformed_json, undefined, { detail: `JSON parse error - ${reason}` });
   }
 }
 

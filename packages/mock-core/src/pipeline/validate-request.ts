@@ -1,3 +1,4 @@
+import { Code } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
 import type { RequestHeaders } from '../http/headers.js';
 import type { OperationSpec } from '../spec/operations.js';
@@ -54,7 +55,7 @@ export function validateParameters(
     else if (parameter.in === 'query')
       query[parameter.name] = coerceScalar(validator, parameter.schemaPointer, raw);
   }
-  if (errors.length > 0) throw refuse('validation_failed', { errors });
+  if (errors.length > 0) throw refuse(Code.validation_failed, { errors });
   return { path, query };
 }
 
@@ -81,6 +82,6 @@ export function validateBody(validator: SchemaValidator, operation: OperationSpe
   if (operation.body === null || operation.body.schemaPointer === null) return body;
   const value = body === undefined ? {} : body;
   const errors = validator.validate(operation.body.schemaPointer, value);
-  if (errors.length > 0) throw refuse('validation_failed', { errors });
+  if (errors.length > 0) throw refuse(Code.validation_failed, { errors });
   return value;
 }

@@ -1,4 +1,5 @@
 import { localDateOf } from '@icontact/domain';
+import { Code } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
 import { type OperationContext, sessionOf } from '../operations/operation-context.js';
 import { COLLECTIONS, type ContactRecord, type ShiftRecord, type UserRecord } from '../state/records.js';
@@ -7,7 +8,7 @@ import { COLLECTIONS, type ContactRecord, type ShiftRecord, type UserRecord } fr
 export function requireRole(context: OperationContext, role: UserRecord['role']): UserRecord {
   const { user } = sessionOf(context);
   if (user.role !== role) {
-    throw refuse('permission_denied', undefined, {
+    throw refuse(Code.permission_denied, undefined, {
       detail: `You do not have permission to perform this action: it is for a ${role}.`,
     });
   }
@@ -22,9 +23,9 @@ export function requireRole(context: OperationContext, role: UserRecord['role'])
 export function visibleShift(context: OperationContext, shiftId: string): ShiftRecord {
   const { user } = sessionOf(context);
   const shift = context.core.store.get<ShiftRecord>(COLLECTIONS.shifts, shiftId);
-  if (!shift || shift.status === 'deleted') throw refuse('shift_not_found');
-  if (user.role === 'consultant' && shift.consultantId !== user.id) throw refuse('shift_not_found');
-  if (user.role === 'supervisor' && shift.supervisorId !== user.id) throw refuse('permission_denied');
+  if (!shift || shift.status === 'deleted') throw refuse(Code.shift_not_found);
+  if (user.role === 'consultant' && shift.consultantId !== user.id) throw refuse(Code.shift_not_found);
+  if (user.role === 'supervisor' && shift.supervisorId !== user.id) throw refuse(Code.permission_denied);
   return shift;
 }
 
@@ -42,9 +43,9 @@ export function visibleContact(
   const { user } = sessionOf(context);
   const contact = context.core.store.get<ContactRecord>(COLLECTIONS.contacts, contactId);
   const shift = contact && context.core.store.get<ShiftRecord>(COLLECTIONS.shifts, contact.shiftId);
-  if (!contact || !shift) throw refuse('contact_not_found');
+  if (!contact || !shift) throw refuse(Code.contact_not_found);
   const mine = user.role === 'consultant' ? shift.consultantId === user.id : shift.supervisorId === user.id;
-  if (!mine) throw refuse('contact_not_found');
+  if (!mine) throw refuse(Code.contact_not_found);
   return { contact, shift };
 }
 

@@ -1,4 +1,5 @@
 import { applyContactAction, type ContactAction, type ContactStep } from '@icontact/domain';
+import { Code } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
 import { contractActions } from '../views/contact-view.js';
 
@@ -18,12 +19,12 @@ export function transition(
 ): { step: ContactStep; repeated: boolean } {
   const result = applyContactAction(step, action);
   if (result.ok) return { step: result.step, repeated: result.repeated };
-  if (result.code === 'contact_closed') {
-    throw refuse('contact_closed', { currentStep: result.currentStep, allowedActions: [] });
+  if (result.code === Code.contact_closed) {
+    throw refuse(Code.contact_closed, { currentStep: result.currentStep, allowedActions: [] });
   }
   const data = { currentStep: result.currentStep, allowedActions: contractActions(result.allowedActions) };
   if ((action === 'send_sms' || action === 'submit') && BEFORE_IIN_CHECK.includes(step)) {
-    throw refuse('iin_not_verified', data);
+    throw refuse(Code.iin_not_verified, data);
   }
-  throw refuse('contact_step_conflict', data);
+  throw refuse(Code.contact_step_conflict, data);
 }

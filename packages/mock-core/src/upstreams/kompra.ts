@@ -1,3 +1,4 @@
+import { Code } from '@icontact/errors';
 import type { BackendCore } from '../backend/backend-core.js';
 import { refuse } from '../http/api-error.js';
 
@@ -16,12 +17,12 @@ export async function verifyIinWithKompra(core: BackendCore): Promise<void> {
   const condition = core.faults.upstream('kompra');
   const settings = core.upstreams.kompra;
   const state = condition.state !== 'up' ? condition.state : settings.state;
-  if (state === 'down') throw refuse('kompra_unavailable');
+  if (state === 'down') throw refuse(Code.kompra_unavailable);
   if (state === 'slow') {
     const delayMs = condition.state === 'slow' ? condition.delayMs : settings.delayMs;
     if (delayMs >= settings.timeoutMs) {
       await sleep(settings.timeoutMs);
-      throw refuse('kompra_timeout');
+      throw refuse(Code.kompra_timeout);
     }
     await sleep(delayMs);
   }
