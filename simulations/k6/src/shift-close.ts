@@ -74,6 +74,8 @@ export interface SetupData {
   readonly team: readonly TeamMember[];
   /** The faults registered for the run, removed in teardown. */
   readonly faultIds: readonly string[];
+  /** Whether this runner runs a segment of a distributed run (then it runs only some flows). */
+  readonly segmented: boolean;
 }
 
 const api = createApiClient({ retry: config.retry, timeout: config.requestTimeout });
@@ -83,14 +85,22 @@ const admin: AdminClient | null =
     : createAdminClient(config.adminUrl, config.adminToken, config.requestTimeout);
 
 export function setup(): SetupData {
+  // A distributed run (the k6 operator) gives each runner a segment, and each runner runs setup() and
+  // teardown() for itself: every runner would register the fault mix again, and reset the others' state.
+  const segmented = exec.test.options.executionSegment != null;
+  if (segmented && (config.faults.length > 0 || config.resetMock)) {
+    throw new Error(
+      'FAULTS and RESET act on the shared mock, and every runner of a distributed run would apply them again: set faults on the mock once (admin API or --scenario) and drop FAULTS and RESET',
+    );
+  }
   const runSeed = `${config.seed}:${Date.now().toString(36)}`;
   const appVersion = config.appVersion ?? minimumAppVersion(api, config.baseUrl) ?? '3.0.0';
-  if (admin === null) return { runSeed, appVersion, team: [], faultIds: [] };
+  if (admin === null) return { runSeed, appVersion, team: [], faultIds: [], segmented };
   if (config.resetMock) admin.reset();
   const team = provisionTeam(admin, profile.maxFlows, config.baseUrl, appVersion);
   // Faults go on last: making the team is not under test.
   const faultIds = config.faults.map((fault) => admin.addFault(fault.spec));
-  return { runSeed, appVersion, team, faultIds };
+  return { runSeed, appVersion, team, faultIds, segmented };
 }
 
 export default function (data: SetupData): void {
@@ -129,8 +139,13 @@ export function teardown(data: SetupData): void {
       count: profile.contactsPerShift,
       refusalRate: profile.refusalRate,
     });
-  // In a closed-model profile every iteration runs, so every member's flow ran.
-  checkRunLedger(admin, data.team, planOf, profile.scenario.executor === 'shared-iterations');
+  // In a closed-model profile every iteration runs, so every member's flow ran (unless this runner has a segment).
+  checkRunLedger(
+    admin,
+    data.team,
+    planOf,
+    profile.scenario.executor === 'shared-iterations' && !data.segmented,
+  );
 }
 
 export function handleSummary(data: SummaryData): Record<string, string> {

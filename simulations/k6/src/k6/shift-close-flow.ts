@@ -6,6 +6,7 @@
  */
 
 import { flowKey, type PlannedContact } from '../core/shift-contacts.ts';
+import { syncItemOf } from '../core/sync-item.ts';
 import { closeDuration, contactsLost, flowSucceeded } from './metrics.ts';
 import { closeShift } from './steps/close-shift.ts';
 import { finalSync } from './steps/final-sync.ts';
@@ -13,7 +14,7 @@ import { type Credentials, logIn } from './steps/log-in.ts';
 import { openContacts } from './steps/open-contacts.ts';
 import { readTimesheet } from './steps/read-timesheet.ts';
 import { startShiftIfNeeded } from './steps/start-shift.ts';
-import { syncItemOf, uploadContacts } from './steps/upload-contacts.ts';
+import { uploadContacts } from './steps/upload-contacts.ts';
 import type { TabletSession } from './tablet-session.ts';
 
 /** Rounds of "final sync, upload what is missing" before the flow gives up. */

@@ -5,17 +5,9 @@
  */
 import { check } from 'k6';
 import type { PlannedContact } from '../../core/shift-contacts.ts';
+import type { OpenedContact } from '../../core/sync-item.ts';
 import { type TabletSession, tabletHeaders } from '../tablet-session.ts';
 import type { ShiftInfo } from './start-shift.ts';
-
-/** A planned contact with the id and instant the server gave it. */
-export interface OpenedContact {
-  readonly planned: PlannedContact;
-  readonly contactId: string;
-  readonly activityTypeId: string;
-  /** When the server opened it; the tablet records the contact as finished at that instant. */
-  readonly openedAt: string;
-}
 
 function isOpened(body: unknown): body is { id: string; openedAt: string } {
   if (typeof body !== 'object' || body === null) return false;

@@ -5,40 +5,9 @@
  */
 import { check } from 'k6';
 import { inBatches } from '../../core/shift-contacts.ts';
+import type { SyncItem } from '../../core/sync-item.ts';
 import { contactsAccepted, contactsDuplicate, contactsRejected } from '../metrics.ts';
 import { type TabletSession, tabletHeaders } from '../tablet-session.ts';
-import type { OpenedContact } from './open-contacts.ts';
-
-/** One item of `POST /shifts/{shiftId}/sync` (the contract's `SyncItem`). */
-export interface SyncItem {
-  readonly idempotencyKey: string;
-  readonly contactId: string;
-  readonly recordedAt: string;
-  readonly contact: {
-    readonly activityTypeId: string;
-    readonly step: 'submitted' | 'refused';
-    readonly consumer: OpenedContact['planned']['consumer'];
-    readonly details?: NonNullable<OpenedContact['planned']['details']>;
-    readonly refusalReason?: string;
-  };
-}
-
-/** The sync item of an opened contact. */
-export function syncItemOf(contact: OpenedContact): SyncItem {
-  const { planned } = contact;
-  return {
-    idempotencyKey: planned.idempotencyKey,
-    contactId: contact.contactId,
-    recordedAt: contact.openedAt,
-    contact: {
-      activityTypeId: contact.activityTypeId,
-      step: planned.step,
-      consumer: planned.consumer,
-      ...(planned.details === null ? {} : { details: planned.details }),
-      ...(planned.refusalReason === null ? {} : { refusalReason: planned.refusalReason }),
-    },
-  };
-}
 
 interface ItemResult {
   readonly idempotencyKey: string;

@@ -1,0 +1,45 @@
+/**
+ * One item of `POST /shifts/{shiftId}/sync` (the contract's `SyncItem`): a contact the tablet recorded,
+ * with the key it keeps across every upload.
+ */
+import type { PlannedConsumer, PlannedContact, PlannedDetails } from './shift-contacts.ts';
+
+/** A sync item. */
+export interface SyncItem {
+  readonly idempotencyKey: string;
+  readonly contactId: string;
+  readonly recordedAt: string;
+  readonly contact: {
+    readonly activityTypeId: string;
+    readonly step: 'submitted' | 'refused';
+    readonly consumer: PlannedConsumer;
+    readonly details?: PlannedDetails;
+    readonly refusalReason?: string;
+  };
+}
+
+/** A planned contact once the server opened it: its id, activity type and opening instant. */
+export interface OpenedContact {
+  readonly planned: PlannedContact;
+  readonly contactId: string;
+  readonly activityTypeId: string;
+  /** When the server opened it; the tablet records the contact as finished at that instant. */
+  readonly openedAt: string;
+}
+
+/** The sync item of an opened contact. */
+export function syncItemOf(contact: OpenedContact): SyncItem {
+  const { planned } = contact;
+  return {
+    idempotencyKey: planned.idempotencyKey,
+    contactId: contact.contactId,
+    recordedAt: contact.openedAt,
+    contact: {
+      activityTypeId: contact.activityTypeId,
+      step: planned.step,
+      consumer: planned.consumer,
+      ...(planned.details === null ? {} : { details: planned.details }),
+      ...(planned.refusalReason === null ? {} : { refusalReason: planned.refusalReason }),
+    },
+  };
+}
