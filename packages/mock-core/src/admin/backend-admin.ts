@@ -65,6 +65,11 @@ export interface BackendAdmin {
   faultCounters(): FaultCounters;
   /** For adapters: whether a connection fault strikes a new connection (`dns` or `connect`). */
   connection(stage: ConnectionStage): ConnectionDecision | null;
+  /**
+   * For adapters: the connection fault that strikes every new connection at this virtual instant (an
+   * outage of the port or of DNS), without using it up or logging it; `null` when there is none.
+   */
+  connectionOutage(stage: ConnectionStage): FaultState | null;
   /** The upstreams' settings. */
   upstreams(): UpstreamSettings;
   /** Changes the upstreams' settings. @throws RangeError naming a bad field */
@@ -128,6 +133,7 @@ export function createBackendAdmin(
     faultLog: () => core.faults.log(),
     faultCounters: () => core.faults.counters(),
     connection: (stage) => core.faults.connection(stage),
+    connectionOutage: (stage) => core.faults.connectionOutage(stage),
     upstreams: () => structuredClone(core.upstreams),
     setUpstreams: (patch) => {
       core.upstreams = applyUpstreamPatch(core.upstreams, patch);

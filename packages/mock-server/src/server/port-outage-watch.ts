@@ -1,7 +1,6 @@
 import type { Backend } from '@icontact/mock-core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { FrontListener } from './front-listener.js';
-import { portOutageOf } from './port-outage.js';
 
 /** Options of {@link watchPortOutage}. */
 export interface PortOutageWatchOptions {
@@ -36,7 +35,7 @@ export function watchPortOutage(options: PortOutageWatchOptions): PortOutageWatc
 
   const update = async (): Promise<void> => {
     if (stopped) return;
-    const outage = portOutageOf(backend.admin.faults(), backend.clock.now());
+    const outage = backend.admin.connectionOutage('connect') ?? undefined;
     if (outage !== undefined && listener.isOpen) {
       outageId = outage.id;
       // Ask the engine once, so that the outage is logged and counted like any injected fault.
