@@ -59,8 +59,8 @@ export type RequestEvent = RequestStartEvent | RequestRetryEvent | RequestEndEve
 export type RequestEventListener = (event: RequestEvent) => void;
 
 /**
- * A minimal logger: `console`, pino (`pino().child()` has the same methods) or your own.
- * Each method gets a message and structured fields.
+ * A minimal logger: `console` fits as it is; for pino, adapt the argument order
+ * (`info: (message, fields) => log.info(fields, message)`). Each method gets a message and structured fields.
  */
 export interface Logger {
   debug(message: string, fields?: Readonly<Record<string, unknown>>): void;
