@@ -22,6 +22,7 @@ describe('public API', () => {
         'SHIFT_STATUSES',
         'SMS_CODE_POLICY',
         'SMS_QUOTA_PER_MONTH',
+        'WEAK_PASSWORD_MESSAGES',
         'activeLock',
         'allowedContactActions',
         'applyContactAction',
@@ -74,6 +75,7 @@ describe('public API', () => {
         'validateConsumerName',
         'validateResetEmail',
         'verifySmsCode',
+        'weakPasswordReasons',
         'workedMinutes',
       ].sort(),
     );

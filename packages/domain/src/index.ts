@@ -91,6 +91,11 @@ export {
   type ShiftWorkResult,
 } from './login-window.js';
 export {
+  WEAK_PASSWORD_MESSAGES,
+  type WeakPasswordReason,
+  weakPasswordReasons,
+} from './new-password.js';
+export {
   KAZAKH_MOBILE_PREFIXES,
   normalisePhone,
   type PhoneFailureReason,

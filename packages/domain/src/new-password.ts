@@ -1,6 +1,6 @@
 /**
- * The new password rule of decision 0001 (R6): 8–128 characters, no spaces at either end, not all
- * digits. `@icontact/domain` has no rule for it yet; this module stands in until it does.
+ * The new password rule of decision 0001 (R6): 8–128 characters, no spaces at either end (the
+ * guide's most common login mistake), not all digits.
  */
 
 /** Why a new password is refused. */

@@ -7,13 +7,14 @@ import {
   normaliseLogin,
   registerLoginAttempt,
   validateResetEmail,
+  WEAK_PASSWORD_MESSAGES,
+  weakPasswordReasons,
 } from '@icontact/domain';
 import { Code } from '@icontact/errors';
 import { issueTokens, liveToken, openSession, revokeSession, revokeToken } from '../auth/tokens.js';
 import { randomToken, randomUuid } from '../backend/random-ids.js';
 import { refuse } from '../http/api-error.js';
 import type { OperationEntry } from '../pipeline/handle-request.js';
-import { WEAK_PASSWORD_MESSAGES, weakPasswordReasons } from '../rules/password-strength.js';
 import { scheduleOf } from '../rules/shift-schedule.js';
 import {
   COLLECTIONS,
