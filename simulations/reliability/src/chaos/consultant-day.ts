@@ -113,7 +113,14 @@ export async function runConsultantDay(options: {
     await client.sync.push(shift.id).catch(() => undefined);
   }
   const closeKey = randomUUID();
-  await persist(() => client.shifts.close(shift.id, { idempotencyKey: closeKey }), presses);
+  try {
+    await persist(() => client.shifts.close(shift.id, { idempotencyKey: closeKey }), presses);
+  } catch (error) {
+    const rejected = await client.sync.rejected(shift.id);
+    throw new Error(`${login} could not close: ${String(error)}; refused: ${JSON.stringify(rejected)}`, {
+      cause: error,
+    });
+  }
   return {
     login,
     shiftId: shift.id,
