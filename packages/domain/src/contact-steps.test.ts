@@ -12,9 +12,9 @@ import {
 
 const HAPPY_PATH: readonly [ContactAction, ContactStep][] = [
   ['record_consumer', 'consumer_recorded'],
-  ['verify_iin', 'iin_verified'],
+  ['check_iin', 'iin_verified'],
   ['send_sms', 'sms_sent'],
-  ['verify_phone', 'phone_verified'],
+  ['verify_sms', 'phone_verified'],
   ['record_details', 'details_recorded'],
   ['submit', 'submitted'],
 ];
@@ -32,9 +32,9 @@ describe('contact steps', () => {
 
   it.each<[ContactStep, readonly ContactAction[]]>([
     ['opened', ['record_consumer', 'refuse']],
-    ['consumer_recorded', ['verify_iin', 'refuse']],
-    ['iin_verified', ['verify_iin', 'send_sms', 'refuse']],
-    ['sms_sent', ['send_sms', 'verify_phone', 'refuse']],
+    ['consumer_recorded', ['check_iin', 'refuse']],
+    ['iin_verified', ['check_iin', 'send_sms', 'refuse']],
+    ['sms_sent', ['send_sms', 'verify_sms', 'refuse']],
     ['phone_verified', ['record_details', 'refuse']],
     ['details_recorded', ['submit', 'refuse']],
     ['submitted', []],
@@ -44,7 +44,7 @@ describe('contact steps', () => {
   });
 
   it.each<[ContactStep, ContactAction]>([
-    ['iin_verified', 'verify_iin'],
+    ['iin_verified', 'check_iin'],
     ['sms_sent', 'send_sms'],
   ])('lets %s repeat %s without moving', (step, action) => {
     expect(applyContactAction(step, action)).toEqual({ ok: true, step, repeated: true });
@@ -55,7 +55,7 @@ describe('contact steps', () => {
       ok: false,
       code: 'contact_step_conflict',
       currentStep: 'sms_sent',
-      allowedActions: ['send_sms', 'verify_phone', 'refuse'],
+      allowedActions: ['send_sms', 'verify_sms', 'refuse'],
     });
   });
 

@@ -22,9 +22,9 @@ export type ContactStep = (typeof CONTACT_STEPS)[number];
 /** The actions that move a contact forward. */
 export const CONTACT_ACTIONS = [
   'record_consumer',
-  'verify_iin',
+  'check_iin',
   'send_sms',
-  'verify_phone',
+  'verify_sms',
   'record_details',
   'submit',
   'refuse',
@@ -39,9 +39,9 @@ export const CLOSED_CONTACT_STEPS: readonly ContactStep[] = ['submitted', 'refus
 /** Each forward action and the step it leads to, keyed by the step it starts from. */
 const FORWARD: Readonly<Record<ContactStep, readonly [ContactAction, ContactStep] | null>> = {
   opened: ['record_consumer', 'consumer_recorded'],
-  consumer_recorded: ['verify_iin', 'iin_verified'],
+  consumer_recorded: ['check_iin', 'iin_verified'],
   iin_verified: ['send_sms', 'sms_sent'],
-  sms_sent: ['verify_phone', 'phone_verified'],
+  sms_sent: ['verify_sms', 'phone_verified'],
   phone_verified: ['record_details', 'details_recorded'],
   details_recorded: ['submit', 'submitted'],
   submitted: null,
@@ -53,7 +53,7 @@ const FORWARD: Readonly<Record<ContactStep, readonly [ContactAction, ContactStep
  * and resending the SMS. Each leaves the contact where it is.
  */
 const REPEATABLE: Readonly<Partial<Record<ContactStep, ContactAction>>> = {
-  iin_verified: 'verify_iin',
+  iin_verified: 'check_iin',
   sms_sent: 'send_sms',
 };
 

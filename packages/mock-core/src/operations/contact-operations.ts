@@ -160,12 +160,12 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
   checkIin: {
     handle: async (context) => {
       const contact = workableContact(context);
-      const next = transition(contact.step, 'verify_iin');
+      const next = transition(contact.step, 'check_iin');
       if (next.repeated) return reply(context, contact);
       await verifyIinWithKompra(context.core);
       // The state may have moved while KOMPRA answered: re-read and re-check before writing.
       const current = workableContact(context);
-      const after = transition(current.step, 'verify_iin');
+      const after = transition(current.step, 'check_iin');
       if (after.repeated) return reply(context, current);
       const at = context.now.toISOString();
       return reply(
@@ -229,7 +229,7 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
   verifySmsCode: {
     handle: (context) => {
       const contact = workableContact(context);
-      const next = transition(contact.step, 'verify_phone');
+      const next = transition(contact.step, 'verify_sms');
       const sms = contact.sms;
       if (sms === null) throw new Error(`Contact ${contact.id} is at sms_sent without an SMS`);
       const { code } = context.body as { code: string };

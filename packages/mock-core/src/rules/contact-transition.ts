@@ -1,7 +1,6 @@
 import { applyContactAction, type ContactAction, type ContactStep } from '@icontact/domain';
 import { Code } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
-import { contractActions } from '../views/contact-view.js';
 
 /** Steps before the ИИН check passed. */
 const BEFORE_IIN_CHECK: readonly ContactStep[] = ['opened', 'consumer_recorded'];
@@ -22,7 +21,7 @@ export function transition(
   if (result.code === Code.contact_closed) {
     throw refuse(Code.contact_closed, { currentStep: result.currentStep, allowedActions: [] });
   }
-  const data = { currentStep: result.currentStep, allowedActions: contractActions(result.allowedActions) };
+  const data = { currentStep: result.currentStep, allowedActions: [...result.allowedActions] };
   if ((action === 'send_sms' || action === 'submit') && BEFORE_IIN_CHECK.includes(step)) {
     throw refuse(Code.iin_not_verified, data);
   }

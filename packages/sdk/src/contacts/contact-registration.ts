@@ -40,9 +40,9 @@ export interface StepOptions {
 /** The SDK method of each domain action, for messages and `data.allowedActions` of a local refusal. */
 const METHOD_OF_ACTION: Readonly<Record<ContactAction, string>> = {
   record_consumer: 'recordConsumer',
-  verify_iin: 'checkIin',
+  check_iin: 'checkIin',
   send_sms: 'sendSms',
-  verify_phone: 'verifySms',
+  verify_sms: 'verifySms',
   record_details: 'recordDetails',
   submit: 'submit',
   refuse: 'refuse',
@@ -142,8 +142,8 @@ export class ContactRegistration {
    * (`kompra_timeout`), wait `error.data.retryAfter` seconds (5–10 minutes) and call it again.
    */
   async checkIin(options: StepOptions = {}): Promise<Contact> {
-    this.#ensure('verify_iin');
-    return this.#step('verify_iin', options, (init) =>
+    this.#ensure('check_iin');
+    return this.#step('check_iin', options, (init) =>
       unwrap(
         this.#context.raw.POST('/contacts/{contactId}/iin-check', {
           params: { path: { contactId: this.contactId } },
@@ -172,10 +172,10 @@ export class ContactRegistration {
 
   /** Verifies the code the consumer received (6 digits; 3 tries; 5 minutes). */
   async verifySms(code: string, options: StepOptions = {}): Promise<Contact> {
-    this.#ensure('verify_phone');
+    this.#ensure('verify_sms');
     const body = { code: code.trim() };
     return this.#step(
-      'verify_phone',
+      'verify_sms',
       options,
       (init) =>
         unwrap(
