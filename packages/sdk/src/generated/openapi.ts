@@ -1837,6 +1837,9 @@ export interface components {
         /**
          * @description A batch of contacts recorded in the shift, 1 to 100 items. More than 100 →
          *     `sync_batch_too_large` (413); a batch that is not a list of items → `sync_bad_request` (400).
+         *     Items are checked one by one: an item that does not match `SyncItem` is answered `rejected`
+         *     with `validation_failed` in its own result while the other items apply, so that one bad record
+         *     never blocks the rest of a shift's upload.
          */
         SyncRequest: {
             items: components["schemas"]["SyncItem"][];
