@@ -1,4 +1,4 @@
-import { escape } from 'html-escaper';
+import { escape as escapeHtml } from 'html-escaper';
 import type { QaReport, RunResult } from '../run/run-result.js';
 import { almatyTimeOf } from '../scenario/local-time.js';
 import { renderTimelineChart } from './timeline-chart.js';
@@ -48,19 +48,19 @@ function runSection(run: RunResult): string {
   const verdicts = run.verdicts
     .map(
       (verdict) =>
-        `<tr><td class="${verdict.passed ? 'ok' : 'ko'}">${verdict.passed ? '✓' : '✗'}</td><td>${escape(verdict.title)}</td><td>${escape(verdict.message)}</td></tr>`,
+        `<tr><td class="${verdict.passed ? 'ok' : 'ko'}">${verdict.passed ? '✓' : '✗'}</td><td>${escapeHtml(verdict.title)}</td><td>${escapeHtml(verdict.message)}</td></tr>`,
     )
     .join('');
   const actors = run.actors
     .map((actor) =>
       row([
-        escape(actor.login),
+        escapeHtml(actor.login),
         String(actor.contacts),
         String(actor.requests),
         String(actor.retries),
         String(actor.errorsSeen),
         String(actor.unsent),
-        escape(actor.stoppedBecause ?? 'ran to the end'),
+        escapeHtml(actor.stoppedBecause ?? 'ran to the end'),
       ]),
     )
     .join('');
@@ -68,12 +68,12 @@ function runSection(run: RunResult): string {
     .map((observation) =>
       row([
         almatyTimeOf(observation.at),
-        escape(observation.actor),
-        escape(observation.step),
-        `<b>${escape(observation.code)}</b>`,
-        escape(observation.detail),
-        escape(observation.remedy.ru),
-        escape(
+        escapeHtml(observation.actor),
+        escapeHtml(observation.step),
+        `<b>${escapeHtml(observation.code)}</b>`,
+        escapeHtml(observation.detail),
+        escapeHtml(observation.remedy.ru),
+        escapeHtml(
           observation.reaction.kind === 'retry'
             ? `retry at ${almatyTimeOf(observation.reaction.at)}`
             : observation.reaction.kind === 'give_up'
@@ -86,10 +86,10 @@ function runSection(run: RunResult): string {
   const guide =
     run.guide.length === 0 ? 'story' : `guide ${run.guide.map((entry) => `#${entry}`).join(', ')}`;
   return `<section class="run${run.passed ? '' : ' failed'}">
-<h2><span class="badge">${run.passed ? 'PASSED' : 'FAILED'}</span>${escape(run.name)}</h2>
-<p class="meta">${escape(guide)} · ${escape(run.file)} · seed ${run.seed} · ${almatyTimeOf(run.virtualStart)}–${almatyTimeOf(run.virtualEnd)} virtual · ${(run.realDurationMs / 1000).toFixed(1)} s real · ${run.contacts.length} contacts · ${run.injected.length} faults injected</p>
-<p>${escape(run.description)}</p>
-${run.error === null ? '' : `<p class="error">The harness failed: ${escape(run.error)}</p>`}
+<h2><span class="badge">${run.passed ? 'PASSED' : 'FAILED'}</span>${escapeHtml(run.name)}</h2>
+<p class="meta">${escapeHtml(guide)} · ${escapeHtml(run.file)} · seed ${run.seed} · ${almatyTimeOf(run.virtualStart)}–${almatyTimeOf(run.virtualEnd)} virtual · ${(run.realDurationMs / 1000).toFixed(1)} s real · ${run.contacts.length} contacts · ${run.injected.length} faults injected</p>
+<p>${escapeHtml(run.description)}</p>
+${run.error === null ? '' : `<p class="error">The harness failed: ${escapeHtml(run.error)}</p>`}
 ${run.error === null ? renderTimelineChart(run) : ''}
 <h3>Expectations</h3><table>${verdicts}</table>
 <details><summary>Actors (${run.actors.length})</summary><table>${row(['login', 'contacts', 'requests', 'retries', 'errors seen', 'unsent', 'end'], 'th')}${actors}</table></details>
@@ -109,7 +109,7 @@ export function renderHtmlReport(report: QaReport): string {
 <style>${STYLE}</style></head>
 <body>
 <h1>iContact QA scenarios</h1>
-<p class="summary">${passed} of ${report.runs.length} scenarios passed · run at ${escape(report.createdAt)}</p>
+<p class="summary">${passed} of ${report.runs.length} scenarios passed · run at ${escapeHtml(report.createdAt)}</p>
 <p class="filters"><button type="button" data-show="all" aria-pressed="true">All</button><button type="button" data-show="failed" aria-pressed="false">Failed only</button></p>
 ${report.runs.map(runSection).join('\n')}
 <script>${SCRIPT}</script>

@@ -1,6 +1,6 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { area, curveStepAfter } from 'd3-shape';
-import { escape } from 'html-escaper';
+import { escape as escapeHtml } from 'html-escaper';
 import type { RunResult } from '../run/run-result.js';
 import { almatyTimeOf } from '../scenario/local-time.js';
 import { timelineData } from './timeline-data.js';
@@ -45,10 +45,10 @@ export function renderTimelineChart(run: RunResult): string {
 
   const laneLabel = (label: string, top: number, height: number, note = ''): void => {
     parts.push(
-      `<text class="lane" x="${LEFT - 8}" y="${n(top + height / 2)}" text-anchor="end" dominant-baseline="middle">${escape(label)}</text>`,
+      `<text class="lane" x="${LEFT - 8}" y="${n(top + height / 2)}" text-anchor="end" dominant-baseline="middle">${escapeHtml(label)}</text>`,
       note === ''
         ? ''
-        : `<text class="note" x="${LEFT - 8}" y="${n(top + height / 2 + 13)}" text-anchor="end">${escape(note)}</text>`,
+        : `<text class="note" x="${LEFT - 8}" y="${n(top + height / 2 + 13)}" text-anchor="end">${escapeHtml(note)}</text>`,
       `<line class="lane-base" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${n(top + height)}" y2="${n(top + height)}"/>`,
     );
   };
@@ -61,11 +61,11 @@ export function renderTimelineChart(run: RunResult): string {
     const top = y + 4 + index * faultRow;
     const hits = run.injected.filter((fault) => fault.faultId === span.id);
     parts.push(
-      `<rect class="fault-window" x="${n(xAt(span.from))}" y="${n(top)}" width="${n(Math.max(2, xAt(span.to) - xAt(span.from)))}" height="${faultRow - 3}"><title>${escape(`${span.id} (${span.kind}): ${almatyTimeOf(span.from)}–${almatyTimeOf(span.to)}, struck ${hits.length}×`)}</title></rect>`,
-      `<text class="fault-label" x="${n(xAt(span.from) + 4)}" y="${n(top + faultRow / 2)}" dominant-baseline="middle">${escape(span.id)}</text>`,
+      `<rect class="fault-window" x="${n(xAt(span.from))}" y="${n(top)}" width="${n(Math.max(2, xAt(span.to) - xAt(span.from)))}" height="${faultRow - 3}"><title>${escapeHtml(`${span.id} (${span.kind}): ${almatyTimeOf(span.from)}–${almatyTimeOf(span.to)}, struck ${hits.length}×`)}</title></rect>`,
+      `<text class="fault-label" x="${n(xAt(span.from) + 4)}" y="${n(top + faultRow / 2)}" dominant-baseline="middle">${escapeHtml(span.id)}</text>`,
       ...hits.map(
         (hit) =>
-          `<line class="fault-hit" x1="${n(xAt(hit.at))}" x2="${n(xAt(hit.at))}" y1="${n(top)}" y2="${n(top + faultRow - 3)}"><title>${escape(`${almatyTimeOf(hit.at)} ${hit.faultId} → ${hit.subject}`)}</title></line>`,
+          `<line class="fault-hit" x1="${n(xAt(hit.at))}" x2="${n(xAt(hit.at))}" y1="${n(top)}" y2="${n(top + faultRow - 3)}"><title>${escapeHtml(`${almatyTimeOf(hit.at)} ${hit.faultId} → ${hit.subject}`)}</title></line>`,
       ),
     );
   });
@@ -81,12 +81,12 @@ export function renderTimelineChart(run: RunResult): string {
   for (const bin of data.bins) {
     if (bin.requests > 0) {
       parts.push(
-        `<rect class="requests" x="${n(xAt(bin.from))}" y="${n(requestsY(bin.requests))}" width="${n(binWidth)}" height="${n(y + requestsHeight - requestsY(bin.requests))}"><title>${escape(`${almatyTimeOf(bin.from)}: ${bin.requests} requests, ${bin.failed} failed`)}</title></rect>`,
+        `<rect class="requests" x="${n(xAt(bin.from))}" y="${n(requestsY(bin.requests))}" width="${n(binWidth)}" height="${n(y + requestsHeight - requestsY(bin.requests))}"><title>${escapeHtml(`${almatyTimeOf(bin.from)}: ${bin.requests} requests, ${bin.failed} failed`)}</title></rect>`,
       );
     }
     if (bin.failed > 0) {
       parts.push(
-        `<rect class="failed" x="${n(xAt(bin.from))}" y="${n(requestsY(bin.failed))}" width="${n(binWidth)}" height="${n(y + requestsHeight - requestsY(bin.failed))}"><title>${escape(`${almatyTimeOf(bin.from)}: ${bin.failed} failed requests`)}</title></rect>`,
+        `<rect class="failed" x="${n(xAt(bin.from))}" y="${n(requestsY(bin.failed))}" width="${n(binWidth)}" height="${n(y + requestsHeight - requestsY(bin.failed))}"><title>${escapeHtml(`${almatyTimeOf(bin.from)}: ${bin.failed} failed requests`)}</title></rect>`,
       );
     }
   }
@@ -105,11 +105,11 @@ export function renderTimelineChart(run: RunResult): string {
     const cy = y + 3 + index * errorRow + errorRow / 2;
     const colour = PALETTE[index % PALETTE.length];
     parts.push(
-      `<text class="code" x="${WIDTH - RIGHT}" y="${n(cy - 7)}" text-anchor="end" fill="${colour}">${escape(error.code)} ×${error.at.length}</text>`,
+      `<text class="code" x="${WIDTH - RIGHT}" y="${n(cy - 7)}" text-anchor="end" fill="${colour}">${escapeHtml(error.code)} ×${error.at.length}</text>`,
     );
     for (const at of error.at) {
       parts.push(
-        `<circle class="error" cx="${n(xAt(at))}" cy="${n(cy)}" r="4" fill="${colour}"><title>${escape(`${almatyTimeOf(at)} ${error.code}`)}</title></circle>`,
+        `<circle class="error" cx="${n(xAt(at))}" cy="${n(cy)}" r="4" fill="${colour}"><title>${escapeHtml(`${almatyTimeOf(at)} ${error.code}`)}</title></circle>`,
       );
     }
   });
@@ -125,7 +125,7 @@ export function renderTimelineChart(run: RunResult): string {
   for (const bin of data.bins) {
     if (bin.retries === 0) continue;
     parts.push(
-      `<rect class="retries" x="${n(xAt(bin.from))}" y="${n(retriesY(bin.retries))}" width="${n(binWidth)}" height="${n(y + retriesHeight - retriesY(bin.retries))}"><title>${escape(`${almatyTimeOf(bin.from)}: ${bin.retries} retries`)}</title></rect>`,
+      `<rect class="retries" x="${n(xAt(bin.from))}" y="${n(retriesY(bin.retries))}" width="${n(binWidth)}" height="${n(y + retriesHeight - retriesY(bin.retries))}"><title>${escapeHtml(`${almatyTimeOf(bin.from)}: ${bin.retries} retries`)}</title></rect>`,
     );
   }
   y += retriesHeight + LANE_GAP;
@@ -158,5 +158,5 @@ export function renderTimelineChart(run: RunResult): string {
     `<text class="note" x="${WIDTH - RIGHT}" y="12" text-anchor="end">virtual time, Asia/Almaty</text>`,
   );
   const height = y + 24;
-  return `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${n(height)}" width="${WIDTH}" height="${n(height)}" role="img" aria-label="${escape(`Timeline of ${run.name}`)}">${parts.join('')}</svg>`;
+  return `<svg class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${n(height)}" width="${WIDTH}" height="${n(height)}" role="img" aria-label="${escapeHtml(`Timeline of ${run.name}`)}">${parts.join('')}</svg>`;
 }
