@@ -23,17 +23,6 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', 'dist', 'generated', '.turb
 const NOT_A_CODE_MARKER = 'not-an-error-code:';
 
 /**
- * Files committed before `Code` existed, with how many code literals each held then. The count may
- * only go down: a file above its count fails like any other. Migrate a file to `Code.x` (in types:
- * `typeof Code.x`) and its line here can go.
- */
-const PENDING_MIGRATION: Readonly<Record<string, number>> = {
-  'packages/sdk/src/core/events.ts': 1,
-  'packages/sdk/src/internal/transport/classify-transport-error.ts': 26,
-  'packages/sdk/src/internal/transport/resilient-fetch.ts': 6,
-};
-
-/**
  * The string literals (quotes, or a template without substitutions; in values and in types) in
  * `source` that equal an error code, unless marked with `NOT_A_CODE_MARKER`.
  */
@@ -123,7 +112,6 @@ it('finds a code spelled in quotes, in a template or in a type, and not in comme
 it('finds no other package that spells an error code as a string literal instead of importing Code', () => {
   const offences = scannedFiles().flatMap((path) => {
     const found = findCodeLiterals(path, readFileSync(join(root, path), 'utf8'));
-    if (found.length <= (PENDING_MIGRATION[path] ?? 0)) return [];
     return found.map(
       ({ line, code }) => `${path}:${line} '${code}' → use Code.${code} from @icontact/errors`,
     );
