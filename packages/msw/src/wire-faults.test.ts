@@ -87,6 +87,21 @@ it('delays the answer of a latency fault with MSW’s delay(), then sends the re
   expect(response.status).toBe(200);
 });
 
+it('lets the SDK’s own per-attempt timeout cut a latency longer than it', async () => {
+  mock.faults.add({ kind: 'latency', ms: 2000 });
+  const sdk = createClient({
+    baseUrl: mock.baseUrl,
+    appVersion: '3.2.0',
+    clientKind: 'tablet',
+    timeouts: { requestMs: 100 },
+    retry: { maxRetries: 0 },
+  });
+  const started = performance.now();
+  const error = await sdk.app.version().catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: 'request_timeout' });
+  expect(performance.now() - started).toBeLessThan(1500);
+});
+
 it('sends the redirect loop as real 302s that Node’s fetch follows 20 times, then gives up', async () => {
   mock.faults.add({ kind: 'follow_up_loop', mode: 'redirect' });
   const error = await version().catch((e: unknown) => e);
