@@ -35,15 +35,15 @@ it('derives different seeds for different flows and the same seed for the same p
   expect(seeds.size).toBe(10_000);
 });
 
-it('draws UUIDs in the version 4 layout, without collisions over 100 000 draws', () => {
+it('draws UUIDs in the version 4 layout, without collisions over 20 000 draws', () => {
   const random = createSeededRandom(7);
   const keys = new Set<string>();
-  for (let i = 0; i < 100_000; i++) {
+  for (let i = 0; i < 20_000; i++) {
     const key = seededUuid(random);
     if (i < 1000) expect(key).toMatch(UUID_V4);
     keys.add(key);
   }
-  expect(keys.size).toBe(100_000);
+  expect(keys.size).toBe(20_000);
 });
 
 it('refuses to pick from an empty list', () => {
