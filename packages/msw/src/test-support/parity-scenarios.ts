@@ -1,3 +1,4 @@
+import { Code } from '@icontact/errors';
 import type { IContactClient } from '@icontact/sdk';
 import { consumer, PASSWORD } from './consultant-day.js';
 import { clientOf, type ParityTarget } from './parity-target.js';
@@ -215,7 +216,7 @@ export const PARITY_SCENARIOS: readonly ParityScenario[] = [
       target.admin.addFault({
         kind: 'http',
         status: 503,
-        code: 'service_unavailable',
+        code: Code.service_unavailable,
         retryAfter: 120,
         target: { operation: 'getMe', times: 1 },
       });
@@ -224,7 +225,7 @@ export const PARITY_SCENARIOS: readonly ParityScenario[] = [
       target.admin.addFault({
         kind: 'http',
         status: 500,
-        code: 'sync_failed',
+        code: Code.sync_failed,
         appCode: 101,
         target: { operation: 'syncContacts', times: 1 },
       });
@@ -233,7 +234,7 @@ export const PARITY_SCENARIOS: readonly ParityScenario[] = [
       target.admin.addFault({
         kind: 'http',
         status: 400,
-        code: 'sync_bad_request',
+        code: Code.sync_bad_request,
         target: { operation: 'syncContacts', times: 1 },
       });
       await transcript.step('sync under a 400', () => client.sync.push(shiftId));
@@ -249,14 +250,14 @@ export const PARITY_SCENARIOS: readonly ParityScenario[] = [
       target.admin.addFault({
         kind: 'http',
         status: 502,
-        code: 'bad_gateway',
+        code: Code.bad_gateway,
         target: { operation: 'listShifts', times: 2 },
       });
       await transcript.step('shifts through two 502s', () => client.shifts.list());
       target.admin.addFault({
         kind: 'http',
         status: 502,
-        code: 'bad_gateway',
+        code: Code.bad_gateway,
         target: { operation: 'getMe' },
       });
       await transcript.step('me through a storm longer than the retries', () => client.auth.me());

@@ -1,3 +1,4 @@
+import { Code } from '@icontact/errors';
 /**
  * The browser page of the browser test (bundled by esbuild): starts the MSW worker with the handlers,
  * runs a consultant's day through the SDK — login, shift, a contact, sync, close — and a few injected
@@ -63,7 +64,7 @@ async function run(): Promise<void> {
   mock.faults.add({
     kind: 'http',
     status: 502,
-    code: 'bad_gateway',
+    code: Code.bad_gateway,
     target: { operation: 'getMe', times: 1 },
   });
   note(`me through a 502: ${(await sdk.auth.me()).login}, retries [${retries.join(', ')}]`);
