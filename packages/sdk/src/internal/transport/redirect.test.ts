@@ -38,6 +38,17 @@ it.each([
   expect(redirectStep(status, '/next', from, method)).toMatchObject({ ...want, crossOrigin: false });
 });
 
+it('re-sends a write with an Idempotency-Key as it was after a 301 or 302, instead of turning it into a GET', () => {
+  for (const status of [301, 302]) {
+    expect(redirectStep(status, '/next', from, 'POST', true)).toMatchObject({
+      url: 'http://127.0.0.1:8080/next',
+      method: 'POST',
+      dropBody: false,
+    });
+  }
+  expect(redirectStep(303, '/next', from, 'POST', true)).toMatchObject({ method: 'GET', dropBody: true });
+});
+
 it('resolves a relative Location against the current URL', () => {
   expect(redirectStep(302, 'sync', from, 'GET')?.url).toBe('http://127.0.0.1:8080/api/sync');
 });

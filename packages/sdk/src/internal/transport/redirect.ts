@@ -10,16 +10,29 @@ export interface RedirectStep {
   readonly crossOrigin: boolean;
 }
 
-/** The next step of a redirect answer, or `null` when the answer is not a redirect to follow. */
+/**
+ * The next step of a redirect answer, or `null` when the answer is not a redirect to follow.
+ *
+ * As the Fetch standard says, except for a write that carries an `Idempotency-Key`
+ * (`idempotent: true`): a 301 or 302 re-sends it as it was, with the same key, instead of turning it
+ * into a GET. A GET would reach another operation (a 302 on `POST …/sync` lands on the sync status)
+ * and hand its answer back as if the write had been answered; the key makes the repeat safe.
+ *
+ * @param idempotent - whether the request carries an Idempotency-Key the server honours
+ */
 export function redirectStep(
   status: number,
   location: string | null,
   from: string,
   method: string,
+  idempotent = false,
 ): RedirectStep | null {
   if (!REDIRECT_STATUSES.has(status) || location === null) return null;
   const url = new URL(location, from);
-  const toGet = status === 303 ? method !== 'HEAD' : (status === 301 || status === 302) && method === 'POST';
+  const toGet =
+    status === 303
+      ? method !== 'HEAD'
+      : (status === 301 || status === 302) && method === 'POST' && !idempotent;
   return {
     url: url.href,
     method: toGet ? 'GET' : method,

@@ -282,6 +282,7 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
         response.headers.get('location'),
         current.url,
         current.method,
+        headers.has('idempotency-key'),
       );
       if (step !== null) {
         if (step.crossOrigin) headers.delete('authorization');

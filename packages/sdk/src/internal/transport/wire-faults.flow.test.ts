@@ -33,6 +33,19 @@ it('says "Too many follow-up requests: 21" after following 20 redirects of the m
   ).toHaveLength(20);
 });
 
+it("keeps a redirected write a write: a redirect loop on POST with its Idempotency-Key ends in too_many_follow_ups, never in another operation's answer", async () => {
+  const { client } = await loggedIn({ retry: { maxRetries: 0 } });
+  const [unbound] = await client.supervisor.consultants({ bound: false });
+  if (unbound === undefined) throw new Error('the seed has an unbound consultant');
+  mock.admin.addFault({ kind: 'follow_up_loop', mode: 'redirect', target: { operation: 'bindConsultant' } });
+  const error = await client.supervisor.bind(unbound.id).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ConnectionError);
+  expect(error).toMatchObject({ code: 'too_many_follow_ups' });
+  const struck = mock.admin.faultLog().filter((entry) => entry.kind === 'follow_up_loop');
+  expect(struck).toHaveLength(21);
+  expect(struck.every((entry) => entry.subject.method === 'POST')).toBe(true);
+});
+
 it('refreshes once in a 401 loop and then reports token_not_valid instead of looping', async () => {
   const { client, events } = await loggedIn();
   mock.admin.addFault({ kind: 'follow_up_loop', mode: '401', target: { operation: 'getMe' } });
