@@ -188,3 +188,68 @@ it('refuses the 4th SMS to a number this month with sms_quota_exceeded and when 
   expect((error as { data: { resetsAt?: string } }).data.resetsAt).toBeTruthy();
   expect((await client.sms.quota(entry.phone)).remaining).toBe(0);
 });
+
+/** Failures that reach no operation: the press after them says nothing about an earlier lost attempt. */
+const FAILURES_WITHOUT_AN_ANSWER = [
+  ['a 502 from the gateway', { kind: 'http', status: 502, code: 'bad_gateway', target: { times: 1 } }],
+  ['a failed DNS lookup', { kind: 'dns_failure', answer: 'nodata', target: { times: 1 } }],
+] as const;
+
+it.each(FAILURES_WITHOUT_AN_ANSWER)(
+  'keeps the key of a step whose answer was lost when the next press fails with %s: the third press gets the applied answer, not contact_step_conflict',
+  async (_name, failure) => {
+    const { client } = mock.client({
+      fetch: mock.isolatedFetch(),
+      baseUrl: mock.apiUrlByName,
+      retry: { maxRetries: 0 },
+    });
+    const { shift, activityTypeId } = await startShift(mock, client);
+    const registration = await client.contacts.begin(shift.id, { activityTypeId });
+    const entry = consumer(10);
+    // Applied, then the answer is cut (the socket goes: the next press opens a new connection).
+    mock.admin.addFault({
+      kind: 'reset_mid_body',
+      timing: 'after',
+      target: { operation: 'recordConsumer', times: 1 },
+    });
+    const lost = await registration.recordConsumer(entry).catch((e: unknown) => e);
+    expect(lost).toMatchObject({ maybeApplied: true });
+    mock.admin.addFault(failure);
+    const unanswered = await registration.recordConsumer(entry).catch((e: unknown) => e);
+    expect(unanswered).toMatchObject({ maybeApplied: false });
+
+    const contact = await registration.recordConsumer(entry);
+    expect(contact.step).toBe('consumer_recorded');
+    // The consumer is known to the registration, so the submitted record carries it.
+    await registration.checkIin();
+    await registration.sendSms();
+    await registration.verifySms(lastSmsCode(mock, entry.phone));
+    await registration.recordDetails({
+      devices: [{ model: 'Tulpar X1', quantity: 1 }],
+      compliment: { kind: 'чехол', quantity: 1 },
+    });
+    await registration.submit();
+    expect((await client.sync.pending(shift.id))[0]?.contact.consumer).toMatchObject({ iin: entry.iin });
+  },
+);
+
+it('keeps the key of a lost submit when the next press fails too: the third press is replayed, not contact_closed', async () => {
+  const { client } = mock.client({ retry: { maxRetries: 0 } });
+  const { shift, activityTypeId } = await startShift(mock, client);
+  const registration = await client.contacts.begin(shift.id, { activityTypeId });
+  await fillContact(mock, registration, 11);
+  mock.admin.addFault({
+    kind: 'reset_mid_body',
+    timing: 'after',
+    target: { operation: 'submitContact', times: 1 },
+  });
+  mock.admin.addFault({
+    kind: 'http',
+    status: 502,
+    code: 'bad_gateway',
+    target: { operation: 'submitContact', times: 1 },
+  });
+  await expect(registration.submit()).rejects.toMatchObject({ maybeApplied: true });
+  await expect(registration.submit()).rejects.toMatchObject({ status: 502, maybeApplied: false });
+  expect((await registration.submit()).step).toBe('submitted');
+});

@@ -68,7 +68,9 @@ interface HeldKey {
  * on the network, whatever the transport's retries then got),
  * calling the same step again reuses the same `Idempotency-Key`: the server replays its first answer
  * instead of acting twice — so a lost SMS answer never sends a second SMS against the monthly quota.
- * A deliberate resend after a successful send gets a new key (and counts toward the quota).
+ * The key stays with the step (same action, same body) until a call of it succeeds, however many
+ * calls in between fail. A deliberate resend after a successful send gets a new key (and counts
+ * toward the quota).
  *
  * `submit()` and `refuse()` put the contact's record in the outbox (with its own idempotency key)
  * before they call the server; `client.sync.push()` uploads it.
@@ -345,7 +347,14 @@ export class ContactRegistration {
       this.#contact = contact;
       return contact;
     } catch (error) {
-      if (error instanceof IContactError && error.maybeApplied) {
+      // A key stays held while any attempt sent under it may have been applied: in this call
+      // (`maybeApplied`) or in an earlier one (the key was held already). Only a success lets it go. A
+      // call that fails without reaching the operation (a refused connection while the server
+      // restarts, a 502 from the gateway) proves nothing about the earlier attempt, and a new key would
+      // meet the step the server had applied (`contact_step_conflict`, or `contact_closed` after a lost
+      // submit). A refusal the server stored under the key is replayed as it was: keeping it costs nothing.
+      const heldBefore = held?.key === key;
+      if (heldBefore || (error instanceof IContactError && error.maybeApplied)) {
         this.#heldKeys.set(action, { key, body: bodyText });
       } else {
         this.#heldKeys.delete(action);

@@ -73,8 +73,9 @@ export class ShiftsResource {
         }),
       );
     } catch (error) {
+      // Like a contact step's key, a lost close's key is kept until a close succeeds: a later call that
+      // fails without reaching the server (refused, 502) says nothing about the lost one.
       if (error instanceof IContactError && error.maybeApplied) this.#lostCloses.set(shiftId, idempotencyKey);
-      else this.#lostCloses.delete(shiftId);
       throw error;
     }
     this.#lostCloses.delete(shiftId);

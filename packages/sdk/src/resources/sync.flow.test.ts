@@ -147,3 +147,24 @@ it('keeps the outbox across a restart of the app with a file storage, and syncs 
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+it('re-sends a close whose answer was lost with the same key even after a press that met a 502: the shift is closed once', async () => {
+  const { client } = mock.client({ retry: { maxRetries: 0 } });
+  const { shift, activityTypeId } = await startShift(mock, client);
+  await submitContacts(client, shift.id, activityTypeId, 1);
+  mock.admin.addFault({
+    kind: 'reset_mid_body',
+    timing: 'after',
+    target: { operation: 'closeShift', times: 1 },
+  });
+  mock.admin.addFault({
+    kind: 'http',
+    status: 502,
+    code: 'bad_gateway',
+    target: { operation: 'closeShift', times: 1 },
+  });
+  await expect(client.shifts.close(shift.id)).rejects.toMatchObject({ maybeApplied: true });
+  await expect(client.shifts.close(shift.id)).rejects.toMatchObject({ status: 502, maybeApplied: false });
+  expect((await client.shifts.close(shift.id)).status).toBe('closed');
+  expect(await client.sync.unsentCount()).toBe(0);
+});
