@@ -10,9 +10,11 @@ const TARGET_NAMES: Readonly<Record<Target, string>> = {
 const number = (value: number, digits = 0): string =>
   value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+/** A Markdown table; the first `textColumns` columns are left-aligned, the numbers right-aligned. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], textColumns = 1): string {
   const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+  const rule = header.map((_, i) => (i < textColumns ? '---' : '---:'));
+  return [line(header), line(rule), ...rows.map(line)].join('\n');
 }
 
 function flowRows(results: readonly FlowResult[], first: (r: FlowResult) => string): string[][] {
@@ -54,6 +56,7 @@ export function renderResultTables(results: BenchResults): string {
         share,
       ];
     }),
+    2,
   );
   const capacity = table(
     ['offered flows/s', ...FLOW_HEADER],
@@ -78,7 +81,7 @@ export function renderResultTables(results: BenchResults): string {
   const flowSetup = (r: FlowResult | undefined): string =>
     r === undefined
       ? ''
-      : `${r.contacts} contacts per shift in batches of ${r.batchSize}, ${number(r.rate)} flows/s`;
+      : `${r.contacts} contacts per shift in batches of ${r.batchSize}, ${number(r.rate)} flow${r.rate === 1 ? '' : 's'}/s`;
   return [
     '### Requests: the mock against Prism and the floor',
     '',
@@ -90,7 +93,7 @@ export function renderResultTables(results: BenchResults): string {
     '',
     `Open model (constant arrival rate) for ${results.flowDuration} per run; ${flowSetup(
       results.capacity[0],
-    ).replace(/, [\d,]+ flows\/s$/, '')}.`,
+    ).replace(/, [\d,]+ flows?\/s$/, '')}.`,
     '',
     capacity,
     '',

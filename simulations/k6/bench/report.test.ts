@@ -35,7 +35,15 @@ const flow = (over: Partial<FlowResult>): FlowResult => ({
 
 const results: BenchResults = {
   date: '2026-11-24T12:00:00.000Z',
-  machine: { cpus: 2, cpuModel: 'AMD EPYC', memoryGb: 23, node: 'v24.21.0', k6: 'v2.2.0', prism: '5.16.0' },
+  machine: {
+    cpus: 2,
+    cpuModel: 'AMD EPYC',
+    memoryGb: 23,
+    node: 'v24.21.0',
+    k6: 'v2.2.0',
+    prism: '5.16.0',
+    loadAverage: { start: 1, end: 1 },
+  },
   runs: 3,
   requestLoad: { vus: 16, duration: '10s' },
   flowDuration: '15s',

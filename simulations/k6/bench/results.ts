@@ -15,6 +15,8 @@ export interface Machine {
   readonly node: string;
   readonly k6: string;
   readonly prism: string;
+  /** The 1-minute load average when the run started and when it ended (other work on the machine skews it). */
+  readonly loadAverage: { readonly start: number; readonly end: number };
 }
 
 /** One request on one target: every run and the medians. */

@@ -7,11 +7,12 @@
  *   ./run pnpm --filter @icontact/k6 bench -- --quick    # one run of each, short: to try the script
  *
  * Options: --runs N (3), --duration D (requests, 10s), --flow-duration D (15s), --vus N (16), --quick,
- * --no-docs (write results.json only).
+ * --no-docs (write results.json only), --render-only (measure nothing: rewrite the docs and the chart
+ * from results.json).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createMockServer } from '@icontact/mock-server';
@@ -42,6 +43,7 @@ const { values: args } = parseArgs({
     vus: { type: 'string', default: '16' },
     quick: { type: 'boolean', default: false },
     'no-docs': { type: 'boolean', default: false },
+    'render-only': { type: 'boolean', default: false },
   },
 });
 const quick = args.quick === true;
@@ -177,8 +179,34 @@ async function prismVersion(): Promise<string> {
   return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
 }
 
+/** Writes the docs' results section and the chart (unless `--no-docs`), then formats what it wrote. */
+async function writeReports(results: BenchResults, alreadyWritten: readonly string[]): Promise<void> {
+  const written = [...alreadyWritten];
+  if (args['no-docs'] !== true) {
+    const docPath = join(root, 'docs', 'performance.md');
+    const doc = await readFile(docPath, 'utf8');
+    const { machine: m } = results;
+    const machine = `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, k6 ${m.k6}, Prism ${m.prism}; the load generator shares the machine (1-minute load average ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end; other work on the machine makes every figure lower and noisier).`;
+    await writeFile(docPath, replaceSection(doc, `${machine}\n\n${renderResultTables(results)}`));
+    await writeFile(join(root, 'docs', 'performance-chart.svg'), await renderChartSvg(results));
+    written.push(docPath);
+  }
+  // The repository's formatter owns the layout of JSON and Markdown (`biome ci` checks it).
+  execFileSync(join(root, 'node_modules', '.bin', 'biome'), ['format', '--write', ...written], {
+    stdio: 'ignore',
+  });
+}
+
 async function main(): Promise<void> {
+  if (args['render-only'] === true) {
+    const results = JSON.parse(
+      await readFile(join(packageDir, 'bench', 'results.json'), 'utf8'),
+    ) as BenchResults;
+    await writeReports(results, []);
+    return;
+  }
   const started = new Date();
+  const loadAtStart = loadavg()[0] ?? 0;
   const requests = await compareRequests();
   const capacity = await flowCapacity();
   const sustained = capacity.filter((r) => r.sustained).map((r) => r.rate);
@@ -203,6 +231,7 @@ async function main(): Promise<void> {
       node: process.version,
       k6: k6Version(),
       prism: await prismVersion(),
+      loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
     },
     runs,
     requestLoad,
@@ -216,19 +245,7 @@ async function main(): Promise<void> {
   };
   const resultsPath = join(packageDir, 'bench', 'results.json');
   await writeFile(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
-  const written = [resultsPath];
-  if (args['no-docs'] !== true) {
-    const docPath = join(root, 'docs', 'performance.md');
-    const doc = await readFile(docPath, 'utf8');
-    const machine = `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGb} GB, Node ${results.machine.node}, k6 ${results.machine.k6}, Prism ${results.machine.prism}; the load generator shares the machine.`;
-    await writeFile(docPath, replaceSection(doc, `${machine}\n\n${renderResultTables(results)}`));
-    await writeFile(join(root, 'docs', 'performance-chart.svg'), await renderChartSvg(results));
-    written.push(docPath);
-  }
-  // The repository's formatter owns the layout of JSON and Markdown (`biome ci` checks it).
-  execFileSync(join(root, 'node_modules', '.bin', 'biome'), ['format', '--write', ...written], {
-    stdio: 'ignore',
-  });
+  await writeReports(results, [resultsPath]);
   progress(`done in ${Math.round((Date.now() - started.getTime()) / 60_000)} min`);
 }
 
