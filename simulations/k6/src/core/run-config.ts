@@ -11,7 +11,7 @@
  * | `APP_VERSION`   | `X-App-Version` of the virtual tablets                                          | the server's minimum version     |
  * | `FAULTS`        | a fault mix, see `fault-mix.ts`                                                 | none                             |
  * | `RESET`         | `1` resets the mock's state before the run (a dedicated mock only)              | `0`                              |
- * | `SUMMARY_DIR`   | where `summary.json` and `junit.xml` are written                                | `reports/k6`                     |
+ * | `SUMMARY_DIR`   | an existing folder for `k6-summary.json` and `k6-junit.xml` (k6 makes no folder) | `.`                              |
  * | `RETRIES`       | attempts per logical operation, the first included                              | `6`                              |
  * | `REQUEST_TIMEOUT` | the timeout of one HTTP attempt (k6 duration)                                 | `30s`                            |
  *
@@ -20,6 +20,11 @@
 import { type MixedFault, parseFaultMix } from './fault-mix.ts';
 import { type Profile, type ProfileEnv, resolveProfile } from './profiles.ts';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.ts';
+
+/** The run's report and k6's summary data, written by `handleSummary` into `SUMMARY_DIR`. */
+export const SUMMARY_FILE = 'k6-summary.json';
+/** The run's JUnit XML, written by `handleSummary` into `SUMMARY_DIR`. */
+export const JUNIT_FILE = 'k6-junit.xml';
 
 /** The default `BASE_URL`: the mock as `./run start` serves it. */
 export const DEFAULT_BASE_URL = 'http://127.0.0.1:4010/api/v1';
@@ -101,7 +106,7 @@ export function resolveRunConfig(env: ProfileEnv): RunConfig {
     appVersion: text(env, 'APP_VERSION') ?? null,
     faults,
     resetMock: text(env, 'RESET') === '1',
-    summaryDir: (text(env, 'SUMMARY_DIR') ?? 'reports/k6').replace(/\/+$/, ''),
+    summaryDir: (text(env, 'SUMMARY_DIR') ?? '.').replace(/(.)\/+$/, '$1'),
     requestTimeout: text(env, 'REQUEST_TIMEOUT') ?? '30s',
     retry: { ...DEFAULT_RETRY_POLICY, maxAttempts },
     profile: resolveProfile(env),

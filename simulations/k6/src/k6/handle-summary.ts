@@ -1,8 +1,9 @@
 /**
- * The end-of-test outputs: `summary.json` (the run's report and k6's own summary data), `junit.xml`,
+ * The end-of-test outputs: `k6-summary.json` (the run's report and k6's own summary data), `k6-junit.xml`,
  * and a short text on stdout. Written by k6 itself (`handleSummary`), with no remote module.
  */
 import { renderJunit } from '../core/junit.ts';
+import { JUNIT_FILE, SUMMARY_FILE } from '../core/run-config.ts';
 import {
   buildRunReport,
   junitSuites,
@@ -42,8 +43,8 @@ export function summaryOutputs(
   summaryDir: string,
 ): Record<string, string> {
   const report = buildRunReport(data, context);
-  const json = `${summaryDir}/summary.json`;
-  const junit = `${summaryDir}/junit.xml`;
+  const json = `${summaryDir}/${SUMMARY_FILE}`;
+  const junit = `${summaryDir}/${JUNIT_FILE}`;
   return {
     [json]: `${JSON.stringify({ report, k6: data }, null, 2)}\n`,
     [junit]: renderJunit(`k6 ${context.profile}`, junitSuites(report)),

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { JUNIT_FILE, SUMMARY_FILE } from '../core/run-config.ts';
 import type { RunReport, SummaryData } from '../core/summary-report.ts';
 import { k6Binary } from './k6-binary.ts';
 
@@ -51,11 +52,11 @@ export async function runK6Script(
 
 /** What a run of the load script left. */
 export interface K6Run extends K6Process {
-  /** The run's report from `summary.json`. */
+  /** The run's report from `k6-summary.json`. */
   readonly report: RunReport;
-  /** k6's own summary data, from `summary.json`. */
+  /** k6's own summary data, from `k6-summary.json`. */
   readonly k6: SummaryData;
-  /** `junit.xml`. */
+  /** `k6-junit.xml`. */
   readonly junit: string;
 }
 
@@ -63,7 +64,7 @@ export interface K6Run extends K6Process {
 export interface RunK6Options {
   /** Variables for the script (`-e NAME=value`). */
   readonly env: Readonly<Record<string, string>>;
-  /** Where the script writes `summary.json` and `junit.xml` (its `SUMMARY_DIR`). */
+  /** An existing folder where the script writes its summary and JUnit XML (its `SUMMARY_DIR`). */
   readonly summaryDir: string;
   /** Kill k6 after this many ms. Default: 120 000. */
   readonly timeoutMs?: number;
@@ -76,10 +77,10 @@ export async function runK6(options: RunK6Options): Promise<K6Run> {
     { ...options.env, SUMMARY_DIR: options.summaryDir },
     options.timeoutMs ?? 120_000,
   );
-  const summary = JSON.parse(await readFile(join(options.summaryDir, 'summary.json'), 'utf8')) as {
+  const summary = JSON.parse(await readFile(join(options.summaryDir, SUMMARY_FILE), 'utf8')) as {
     report: RunReport;
     k6: SummaryData;
   };
-  const junit = await readFile(join(options.summaryDir, 'junit.xml'), 'utf8');
+  const junit = await readFile(join(options.summaryDir, JUNIT_FILE), 'utf8');
   return { ...run, report: summary.report, k6: summary.k6, junit };
 }
