@@ -74,3 +74,4 @@ export {
 } from './scenario-file.js';
 export { ScenarioFileError, type ScenarioIssue } from './scenario-file-error.js';
 export { formatPath, type SpecIssue } from './spec-issue.js';
+export { parseValidatedYaml } from './validated-yaml.js';

@@ -1,8 +1,6 @@
-import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { faultSpecSchema, isoInstantSchema } from './fault-spec.js';
-import { ScenarioFileError, type ScenarioIssue } from './scenario-file-error.js';
-import { issuesFromZod } from './spec-issue.js';
+import { parseValidatedYaml } from './validated-yaml.js';
 
 /** The virtual clock of a scenario. */
 export const clockSettingsSchema = z.strictObject({
@@ -59,48 +57,5 @@ export type ClockSettings = z.output<typeof clockSettingsSchema>;
  * @throws {@link ScenarioFileError} naming the file, and the line, column and path of every problem.
  */
 export function parseScenario(text: string, file = '<scenario>'): Scenario {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: true });
-  if (document.errors.length > 0) {
-    throw new ScenarioFileError(
-      file,
-      document.errors.map((error) => ({
-        path: [],
-        message: firstLine(error.message).replace(/ at line \d+, column \d+:?$/, ''),
-        ...(error.linePos === undefined ? {} : { line: error.linePos[0].line, column: error.linePos[0].col }),
-      })),
-    );
-  }
-  const parsed = scenarioSchema.safeParse(document.toJS());
-  if (!parsed.success) {
-    throw new ScenarioFileError(
-      file,
-      issuesFromZod(parsed.error).map((issue) => ({
-        ...issue,
-        ...position(document, lineCounter, issue.path),
-      })),
-    );
-  }
-  return parsed.data;
-}
-
-/** The line and column of the node at `path`, or of its nearest ancestor present in the document. */
-function position(
-  document: Document,
-  lineCounter: LineCounter,
-  path: readonly (string | number)[],
-): Pick<ScenarioIssue, 'line' | 'column'> {
-  for (let length = path.length; length >= 0; length--) {
-    const node: unknown = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
-    if (isNode(node) && node.range) {
-      const { line, col } = lineCounter.linePos(node.range[0]);
-      return { line, column: col };
-    }
-  }
-  return {};
-}
-
-function firstLine(text: string): string {
-  const end = text.indexOf('\n');
-  return end === -1 ? text : text.slice(0, end);
+  return parseValidatedYaml(text, file, scenarioSchema);
 }

@@ -1,6 +1,4 @@
-import { ScenarioFileError, type ScenarioIssue } from '@icontact/faults';
-import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { parseValidatedYaml } from '@icontact/faults';
 import { resolveMoment, TIME_OF_DAY } from './local-time.js';
 import { type QaScenario, qaScenarioSchema } from './scenario-schema.js';
 
@@ -16,26 +14,7 @@ export const DEFAULT_CLOCK_START = '2026-11-24T03:30:00Z';
  * every problem
  */
 export function parseScenarioFile(text: string, file = '<scenario>'): QaScenario {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: true });
-  if (document.errors.length > 0) {
-    throw new ScenarioFileError(
-      file,
-      document.errors.map((error) => ({
-        path: [],
-        message: firstLine(error.message).replace(/ at line \d+, column \d+:?$/, ''),
-        ...(error.linePos === undefined ? {} : { line: error.linePos[0].line, column: error.linePos[0].col }),
-      })),
-    );
-  }
-  const parsed = qaScenarioSchema.safeParse(localWindowsToInstants(document.toJS()));
-  if (!parsed.success) {
-    throw new ScenarioFileError(
-      file,
-      issuesOf(parsed.error).map((issue) => ({ ...issue, ...position(document, lineCounter, issue.path) })),
-    );
-  }
-  return parsed.data;
+  return parseValidatedYaml(text, file, qaScenarioSchema, localWindowsToInstants);
 }
 
 /**
@@ -71,36 +50,4 @@ function localWindowsToInstants(raw: unknown): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** zod's issues as paths and messages; an unknown field gets an issue at its own path. */
-function issuesOf(error: z.ZodError): ScenarioIssue[] {
-  return error.issues.flatMap((issue) => {
-    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown field "${key}"` }));
-    }
-    return [{ path, message: issue.message }];
-  });
-}
-
-/** The line and column of the node at `path`, or of its nearest ancestor present in the document. */
-function position(
-  document: Document,
-  lineCounter: LineCounter,
-  path: readonly (string | number)[],
-): Pick<ScenarioIssue, 'line' | 'column'> {
-  for (let length = path.length; length >= 0; length--) {
-    const node: unknown = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
-    if (isNode(node) && node.range) {
-      const { line, col } = lineCounter.linePos(node.range[0]);
-      return { line, column: col };
-    }
-  }
-  return {};
-}
-
-function firstLine(text: string): string {
-  const end = text.indexOf('\n');
-  return end === -1 ? text : text.slice(0, end);
 }
