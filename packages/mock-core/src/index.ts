@@ -1,4 +1,18 @@
 export type { BackendAdmin, SmsSentCount } from './admin/backend-admin.js';
+export type { AcceptedSyncItem } from './admin/sync-items-view.js';
+export {
+  type CreatedTeam,
+  DEFAULT_TEAM_SHIFT_MINUTES,
+  MAX_TEAM_CONSULTANTS,
+  TEAM_LOGIN_PATTERN,
+  type TeamAccount,
+  type TeamConsultantAccount,
+  type TeamConsultantInput,
+  type TeamInput,
+  type TeamShiftInput,
+  type TeamSupervisorInput,
+} from './admin/team-input.js';
+export { TeamSpecError, type TeamSpecIssue } from './admin/team-spec-error.js';
 export type { BackendLimits, BackendOptions } from './backend/backend-options.js';
 export { type Backend, createBackend, DEFAULT_LATEST_APP_VERSION } from './backend/create-backend.js';
 export { type BackendLogger, silentLogger } from './backend/logger.js';

@@ -28,6 +28,9 @@ import {
   type UpstreamSettings,
   type UpstreamSettingsPatch,
 } from '../upstreams/upstream-settings.js';
+import { createTeam } from './create-team.js';
+import { type AcceptedSyncItem, syncItemsView } from './sync-items-view.js';
+import type { CreatedTeam, TeamInput } from './team-input.js';
 
 /** SMS that reached the gateway, per number and calendar month (Asia/Almaty). */
 export interface SmsSentCount {
@@ -88,6 +91,14 @@ export interface BackendAdmin {
   users(): UserRecord[];
   /** Every shift, deleted ones included. */
   shifts(): ShiftRecord[];
+  /** Accepted sync items (one per idempotency key held), oldest first; only those of `shiftId` when given. */
+  syncItems(filter?: { shiftId?: string }): AcceptedSyncItem[];
+  /**
+   * Creates a supervisor and consultants in one go — bound, each with a shift open now unless told
+   * otherwise — deterministic from the seed and the count of teams created since the last reset.
+   * @throws TeamSpecError listing every problem (a taken login, an unknown supervisor or project…); nothing is created then
+   */
+  createTeam(input: TeamInput): CreatedTeam;
   /** The whole state, as JSON. */
   snapshot(): StoreSnapshot;
   /** Replaces the whole state. */
@@ -171,6 +182,8 @@ export function createBackendAdmin(
       observe();
       return store.list<ShiftRecord>(COLLECTIONS.shifts);
     },
+    syncItems: (filter = {}) => syncItemsView(store, filter),
+    createTeam: (input) => createTeam(core, input),
     snapshot: () => store.snapshot(),
     restore: (snapshot) => {
       store.restore(snapshot);

@@ -49,7 +49,11 @@ type ItemResult =
 
 const SYNC_ITEM_SCHEMA = '#/components/schemas/SyncItem';
 
-function acceptedItemsOf(store: Store, shiftId: string): SyncItemRecord[] {
+/**
+ * The sync items accepted for a shift, oldest acceptance first. The one way to read them: the admin's
+ * sync-items view reads them through this function too, so that it does not depend on how they are stored.
+ */
+export function acceptedItemsOf(store: Store, shiftId: string): SyncItemRecord[] {
   return store
     .list<SyncItemRecord>(COLLECTIONS.syncItems)
     .filter((item) => item.shiftId === shiftId)

@@ -50,7 +50,8 @@ export function seededFaker(seed: number): Faker {
   return faker;
 }
 
-function drawIin(faker: Faker, sex: Sex): string {
+/** A valid ИИН for a person of `sex`, born 1970–2004, drawn from `faker`. */
+export function drawIin(faker: Faker, sex: Sex): string {
   const birth = faker.date.between({ from: '1970-01-01T00:00:00Z', to: '2004-12-31T00:00:00Z' });
   const birthDate = birth.toISOString().slice(0, 10);
   for (let serial = faker.number.int({ min: 0, max: 9000 }); ; serial += 1) {
@@ -59,12 +60,14 @@ function drawIin(faker: Faker, sex: Sex): string {
   }
 }
 
-function drawPhone(faker: Faker): string {
+/** A Kazakh mobile number (`+7` and a mobile prefix), drawn from `faker`. */
+export function drawPhone(faker: Faker): string {
   const prefix = faker.helpers.arrayElement(KAZAKH_MOBILE_PREFIXES);
   return `+7${prefix}${faker.string.numeric(7)}`;
 }
 
-function drawName(faker: Faker, sex: Sex, kazakh: boolean): SeedName {
+/** A full name for a person of `sex`: Kazakh (from {@link KAZAKH_NAMES}) or Russian (faker's `ru` locale). */
+export function drawName(faker: Faker, sex: Sex, kazakh: boolean): SeedName {
   if (!kazakh) {
     return {
       surname: faker.person.lastName(sex),
