@@ -41,7 +41,14 @@ export type {
   UserRecord,
 } from './state/records.js';
 export { createMemoryStore } from './store/memory-store.js';
-export type { JsonRecord, JsonValue, Store, StoreFactory, StoreSnapshot } from './store/store.js';
+export type {
+  JsonRecord,
+  JsonValue,
+  ListOptions,
+  Store,
+  StoreFactory,
+  StoreSnapshot,
+} from './store/store.js';
 export type {
   KompraSettings,
   SmsGatewaySettings,

@@ -1,28 +1,26 @@
-import type { JsonRecord, Store, StoreSnapshot } from './store.js';
+import { createSortedMap, type SortedMap, valuesWithPrefix } from './sorted-map.js';
+import type { JsonRecord, ListOptions, Store, StoreSnapshot } from './store.js';
 
 function copy<T>(value: T): T {
   return structuredClone(value);
-}
-
-function byId(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The first value of each record a running transaction touched, by `collection\u0000id` (`before` undefined: absent). */
 type Journal = Map<string, { collection: string; id: string; before: JsonRecord | undefined }>;
 
 /**
- * A {@link Store} in memory: the default, fast and lost at exit. Transactions keep an undo journal of
- * the records they touched and roll back when their function throws.
+ * A {@link Store} in memory: the default, fast and lost at exit. Each collection is a B+ tree ordered by
+ * id, so that a list by prefix walks only its slice and a full list needs no sort. Transactions keep an
+ * undo journal of the records they touched and roll back when their function throws.
  */
 export function createMemoryStore(): Store {
-  let collections = new Map<string, Map<string, JsonRecord>>();
+  let collections = new Map<string, SortedMap<JsonRecord>>();
   let journal: Journal | null = null;
 
-  const collectionOf = (name: string): Map<string, JsonRecord> => {
+  const collectionOf = (name: string): SortedMap<JsonRecord> => {
     let records = collections.get(name);
     if (!records) {
-      records = new Map();
+      records = createSortedMap();
       collections.set(name, records);
     }
     return records;
@@ -38,10 +36,12 @@ export function createMemoryStore(): Store {
       const record = collections.get(collection)?.get(id);
       return record === undefined ? undefined : (copy(record) as T);
     },
-    list: <T extends object = JsonRecord>(collection: string) => {
+    list: <T extends object = JsonRecord>(collection: string, options: ListOptions = {}) => {
       const records = collections.get(collection);
       if (!records) return [];
-      return [...records.keys()].sort(byId).map((id) => copy(records.get(id)) as T);
+      return valuesWithPrefix(records, options.prefix ?? '', options.limit).map(
+        (record) => copy(record) as T,
+      );
     },
     put: (collection, id, record) => {
       remember(collection, id);
@@ -72,15 +72,14 @@ export function createMemoryStore(): Store {
       const out: Record<string, Record<string, JsonRecord>> = {};
       for (const [name, records] of collections) {
         if (records.size === 0) continue;
-        const ids = [...records.keys()].sort(byId);
-        out[name] = Object.fromEntries(ids.map((id) => [id, copy(records.get(id) as JsonRecord)]));
+        out[name] = Object.fromEntries(records.toArray().map(([id, record]) => [id, copy(record)]));
       }
       return { version: 1, collections: out };
     },
     restore: (snapshot) => {
-      const next = new Map<string, Map<string, JsonRecord>>();
+      const next = new Map<string, SortedMap<JsonRecord>>();
       for (const [name, records] of Object.entries(snapshot.collections)) {
-        next.set(name, new Map(Object.entries(records).map(([id, record]) => [id, copy(record)])));
+        next.set(name, createSortedMap(Object.entries(records).map(([id, record]) => [id, copy(record)])));
       }
       collections = next;
       journal = null;

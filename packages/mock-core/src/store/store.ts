@@ -21,6 +21,17 @@ export interface StoreSnapshot {
   readonly collections: { readonly [collection: string]: { readonly [id: string]: JsonRecord } };
 }
 
+/** Which records of a collection {@link Store.list} returns. */
+export interface ListOptions {
+  /**
+   * Only the records whose id starts with this string (compared code unit by code unit; a well-formed
+   * string, no lone surrogate). Default: `''`, every record.
+   */
+  readonly prefix?: string;
+  /** At most this many records: the first ones in id order. Default: no limit. */
+  readonly limit?: number;
+}
+
 /**
  * Where the backend keeps its state: named collections of JSON records, each record under a string id.
  * Synchronous, so that a rule reads and writes inside one transaction without awaiting anything.
@@ -28,7 +39,12 @@ export interface StoreSnapshot {
  * Contract (checked by `registerStoreConformanceTests` from `@icontact/mock-core/testing`):
  * - `get` and `list` return copies: changing them changes nothing stored;
  * - `put` stores a copy and replaces the record under that id;
- * - `list` returns the collection's records in id order (code-unit order, like SQL's `BINARY`);
+ * - `list` returns the collection's records in id order (UTF-16 code-unit order, as JavaScript compares
+ *   strings; it differs from SQLite's `BINARY` UTF-8 order between U+E000–U+FFFF and astral characters);
+ * - `list(collection, { prefix, limit })` returns only the records whose id starts with `prefix`, the first
+ *   `limit` of them, and costs about what it returns, not the size of the collection (an ordered index:
+ *   the memory store's B+ tree, the SQLite store's primary key): ids that share a prefix are how the
+ *   backend keeps a slice of a collection (a shift's sync items: `<shiftId> <key>`);
  * - inside `transaction(fn)`, if `fn` throws, every write it made is undone and the error is rethrown;
  *   a nested `transaction` joins the outer one; a durable store commits before `transaction` returns;
  * - `restore` replaces everything with the snapshot's records.
@@ -36,8 +52,8 @@ export interface StoreSnapshot {
 export interface Store {
   /** The record `id` of `collection`, or `undefined`. */
   get<T extends object = JsonRecord>(collection: string, id: string): T | undefined;
-  /** Every record of `collection`, in id order. */
-  list<T extends object = JsonRecord>(collection: string): T[];
+  /** The records of `collection` in id order: every one, or those `options` selects. */
+  list<T extends object = JsonRecord>(collection: string, options?: ListOptions): T[];
   /** Stores `record` (a JSON object: no `undefined`, functions, dates or cycles) as `id` of `collection`, replacing any record there. */
   put(collection: string, id: string, record: object): void;
   /** Removes the record; `true` when there was one. */

@@ -48,6 +48,96 @@ export function registerStoreConformanceTests(name: string, factory: StoreFactor
       expect(store.list<{ id: string }>('items').map((record) => record.id)).toEqual(['B', 'a', 'b', 'c']);
     });
 
+    it.each([
+      ['s1 ', ['s1 a', 's1 b']],
+      ['s1', ['s1', 's1 a', 's1 b', 's10 a']],
+      ['s', ['s', 's1', 's1 a', 's1 b', 's10 a', 's2 a']],
+      ['', ['r9', 's', 's1', 's1 a', 's1 b', 's10 a', 's2 a']],
+      ['s3', []],
+      ['s1 a ', []],
+    ])('lists by the prefix %j only the ids that start with it, in id order', (prefix, expected) => {
+      for (const id of ['s1 b', 's10 a', 's1 a', 's2 a', 's1', 's', 'r9']) store.put('items', id, { id });
+      store.put('other', 's1 c', { id: 's1 c' });
+      expect(store.list<{ id: string }>('items', { prefix }).map((record) => record.id)).toEqual(expected);
+    });
+
+    it.each([
+      [{ limit: 2 }, ['a1', 'a2']],
+      [{ prefix: 'b', limit: 2 }, ['b1', 'b2']],
+      [{ prefix: 'b', limit: 10 }, ['b1', 'b2', 'b3']],
+      [{ prefix: 'a', limit: 0 }, []],
+      [{ prefix: 'c', limit: 1 }, []],
+    ])('lists with %j the first records in id order, no more', (options, expected) => {
+      for (const id of ['b3', 'a2', 'b1', 'a1', 'b2']) store.put('items', id, { id });
+      expect(store.list<{ id: string }>('items', options).map((record) => record.id)).toEqual(expected);
+    });
+
+    it('matches a prefix code unit by code unit, with any unicode and at the top of the code space', () => {
+      const ids = [
+        'юникод 2',
+        'юникод 1',
+        'юникодx',
+        '😀 a',
+        '😀',
+        '😁',
+        '\uffff',
+        '\uffff1',
+        '\u{10ffff}a',
+        '～ a',
+        'a',
+      ];
+      for (const id of ids) store.put('items', id, { id });
+      const listed = (prefix: string) =>
+        store.list<{ id: string }>('items', { prefix }).map((record) => record.id);
+      expect(listed('юникод ')).toEqual(['юникод 1', 'юникод 2']);
+      expect(listed('😀')).toEqual(['😀', '😀 a']);
+      expect(listed('\uffff')).toEqual(['\uffff', '\uffff1']);
+      expect(listed('\u{10ffff}')).toEqual(['\u{10ffff}a']);
+      expect(listed('～')).toEqual(['～ a']);
+    });
+
+    it('takes the first records of a limited list in code-unit order where UTF-8 byte order differs', () => {
+      // U+FF5E sorts before U+1F600 in UTF-8 bytes but after it in UTF-16 code units.
+      for (const id of ['～1', '～2', '😀2', '😀1']) store.put('items', id, { id });
+      expect(store.list<{ id: string }>('items', { limit: 3 }).map((record) => record.id)).toEqual([
+        '😀1',
+        '😀2',
+        '～1',
+      ]);
+    });
+
+    it('lists by prefix what a transaction wrote and deleted, and what remains after it was undone', () => {
+      store.put('items', 'k a', { id: 'k a' });
+      store.put('items', 'k b', { id: 'k b' });
+      const ids = () => store.list<{ id: string }>('items', { prefix: 'k ' }).map((record) => record.id);
+      expect(() =>
+        store.transaction(() => {
+          store.put('items', 'k c', { id: 'k c' });
+          store.delete('items', 'k a');
+          expect(ids()).toEqual(['k b', 'k c']);
+          throw new Error('rule refused');
+        }),
+      ).toThrow('rule refused');
+      expect(ids()).toEqual(['k a', 'k b']);
+    });
+
+    it('lists by prefix the records of a restored snapshot, and none after clear', () => {
+      store.put('items', 'old 1', { id: 'old 1' });
+      store.restore({
+        version: 1,
+        collections: {
+          items: { 'new 2': { id: 'new 2' }, 'new 1': { id: 'new 1' }, other: { id: 'other' } },
+        },
+      });
+      expect(store.list<{ id: string }>('items', { prefix: 'new ' }).map((record) => record.id)).toEqual([
+        'new 1',
+        'new 2',
+      ]);
+      expect(store.list('items', { prefix: 'old' })).toEqual([]);
+      store.clear();
+      expect(store.list('items', { prefix: 'new ' })).toEqual([]);
+    });
+
     it('hands out copies, so changing a returned record changes nothing stored', () => {
       const original = { tags: ['x'] };
       store.put('items', 'i', original);

@@ -1,6 +1,12 @@
 import { Code } from '@icontact/errors';
 import { FaultSpecError, type FaultSpecInput } from '@icontact/faults';
-import type { Backend, StoreSnapshot, UpstreamSettingsPatch } from '@icontact/mock-core';
+import {
+  type Backend,
+  type StoreSnapshot,
+  type TeamInput,
+  TeamSpecError,
+  type UpstreamSettingsPatch,
+} from '@icontact/mock-core';
 import type { FastifyInstance } from 'fastify';
 import { requireAdminToken } from './admin-auth.js';
 import { readBody } from './admin-body.js';
@@ -12,6 +18,7 @@ import {
   resetBodySchema,
   setClockBodySchema,
   snapshotBodySchema,
+  teamBodySchema,
   upstreamsPatchSchema,
 } from './admin-schemas.js';
 
@@ -28,11 +35,12 @@ export interface AdminRoutesOptions {
 }
 
 /** The state reads of `GET /state/{view}`. */
-export const STATE_VIEWS = ['contacts', 'duplicates', 'sms-sent', 'users', 'shifts'] as const;
+export const STATE_VIEWS = ['contacts', 'duplicates', 'sms-sent', 'users', 'shifts', 'sync-items'] as const;
 
 /**
- * The admin REST API (register it under `/__admin`): reset and reseed, the virtual clock, faults, the
- * simulated upstreams, captured emails and SMS, state reads, snapshot and restore, metrics. Bodies are
+ * The admin REST API (register it under `/__admin`): reset and reseed, teams of new accounts, the
+ * virtual clock, faults, the simulated upstreams, captured emails and SMS, state reads, snapshot and
+ * restore, metrics. Bodies are
  * JSON, validated; a refusal has the API's error body. Described by `admin-openapi.yaml`.
  */
 export async function registerAdminRoutes(app: FastifyInstance, options: AdminRoutesOptions): Promise<void> {
@@ -71,6 +79,22 @@ export async function registerAdminRoutes(app: FastifyInstance, options: AdminRo
     if (body === undefined) return reply;
     backend.admin.restore(body as StoreSnapshot);
     return reply.code(204).send();
+  });
+
+  // ── accounts ──
+  app.post('/team', async (request, reply) => {
+    const body = await readBody(teamBodySchema, request, reply);
+    if (body === undefined) return reply;
+    try {
+      // zod leaves absent keys out, so the parsed body has no `undefined` values.
+      return reply.code(201).send(backend.admin.createTeam(body as TeamInput));
+    } catch (error) {
+      if (!(error instanceof TeamSpecError)) throw error;
+      return sendAdminError(request, reply, error.code, {
+        detail: `${error.message}\n${error.remedy}`,
+        errors: error.issues,
+      });
+    }
   });
 
   // ── clock ──
@@ -172,6 +196,10 @@ export async function registerAdminRoutes(app: FastifyInstance, options: AdminRo
           return backend.admin.users();
         case 'shifts':
           return backend.admin.shifts();
+        case 'sync-items':
+          return backend.admin.syncItems(
+            request.query.shiftId === undefined ? {} : { shiftId: request.query.shiftId },
+          );
       }
     },
   );

@@ -84,3 +84,37 @@ export const snapshotBodySchema = z.strictObject({
   version: z.literal(1),
   collections: z.record(z.string(), z.record(z.string(), jsonRecord)),
 });
+
+/**
+ * `POST /__admin/team`: the shape of `backend.admin.createTeam`'s input. Only types are checked here;
+ * the core checks the rest (free logins, an existing supervisor and project, ranges) and names the field.
+ */
+export const teamBodySchema = z.strictObject({
+  /** An existing supervisor's login, a new `{ login, fullName? }`, or `null` (unbound). Default: a new one. */
+  supervisor: z
+    .union([z.string(), z.strictObject({ login: z.string(), fullName: z.string().optional() })])
+    .nullable()
+    .optional(),
+  /** How many consultants, or one entry each. */
+  consultants: z.union([
+    z.int(),
+    z.array(
+      z.strictObject({
+        login: z.string().optional(),
+        fullName: z.string().optional(),
+        deleted: z.boolean().optional(),
+      }),
+    ),
+  ]),
+  /** Each consultant's shift, relative to the virtual now; `null`: none. Default: now, 480 min, first project. */
+  shift: z
+    .strictObject({
+      startOffsetMinutes: z.number().optional(),
+      durationMinutes: z.number().optional(),
+      projectId: z.string().optional(),
+    })
+    .nullable()
+    .optional(),
+  /** Every new account's password. Default: the seed's. */
+  password: z.string().optional(),
+});

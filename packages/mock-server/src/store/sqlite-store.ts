@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { JsonRecord, Store, StoreSnapshot } from '@icontact/mock-core';
+import type { JsonRecord, ListOptions, Store, StoreSnapshot } from '@icontact/mock-core';
 
 /** Options of {@link createSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -20,6 +20,32 @@ export interface SqliteStoreOptions {
 function byId(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The least string above every string that starts with `prefix`, in code-point order (which is SQLite's
+ * UTF-8 `BINARY` order): the prefix with its last code point raised by one, or `null` when every code
+ * point of it is the highest (or it is empty).
+ */
+function prefixUpperBound(prefix: string): string | null {
+  const points = [...prefix];
+  while (points.length > 0) {
+    const last = (points.pop() as string).codePointAt(0) as number;
+    const next = last + 1 === 0xd800 ? 0xe000 : last + 1;
+    if (next <= 0x10ffff) return points.join('') + String.fromCodePoint(next);
+  }
+  return null;
+}
+
+/**
+ * Whether `id` has a character of U+E000–U+FFFF: only there does UTF-16 code-unit order (the contract's)
+ * disagree with UTF-8 byte order (SQLite's), against the astral characters that UTF-16 stores as
+ * surrogates (U+D800–U+DFFF).
+ */
+function hasHighBmpCharacter(id: string): boolean {
+  return /[\ue000-\uffff]/.test(id);
+}
+
+type Row = { id: string; data: string };
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS records (
@@ -47,6 +73,14 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   const statements = {
     get: db.prepare('SELECT data FROM records WHERE collection = ? AND id = ?'),
     list: db.prepare('SELECT id, data FROM records WHERE collection = ?'),
+    listFrom: db.prepare('SELECT id, data FROM records WHERE collection = ? AND id >= ?'),
+    listRange: db.prepare('SELECT id, data FROM records WHERE collection = ? AND id >= ? AND id < ?'),
+    firstFrom: db.prepare(
+      'SELECT id, data FROM records WHERE collection = ? AND id >= ? ORDER BY id LIMIT ?',
+    ),
+    firstInRange: db.prepare(
+      'SELECT id, data FROM records WHERE collection = ? AND id >= ? AND id < ? ORDER BY id LIMIT ?',
+    ),
     put: db.prepare(
       'INSERT INTO records (collection, id, data) VALUES (?, ?, ?) ON CONFLICT (collection, id) DO UPDATE SET data = excluded.data',
     ),
@@ -72,6 +106,35 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     }
   };
 
+  /** The rows whose id starts with `prefix`, in no order: a range of the primary key. */
+  const rowsWithPrefix = (collection: string, prefix: string): Row[] => {
+    if (prefix === '') return statements.list.all(collection) as Row[];
+    const upper = prefixUpperBound(prefix);
+    return (
+      upper === null
+        ? statements.listFrom.all(collection, prefix)
+        : statements.listRange.all(collection, prefix, upper)
+    ) as Row[];
+  };
+
+  /**
+   * The first `limit` rows whose id starts with `prefix`, in code-unit order. SQLite orders by UTF-8 bytes,
+   * which agrees with code units unless an id holds a character of U+E000–U+FFFF: when one of the rows it
+   * picked does, the whole range is read and sorted here instead.
+   */
+  const firstRowsWithPrefix = (collection: string, prefix: string, limit: number): Row[] => {
+    const upper = prefix === '' ? null : prefixUpperBound(prefix);
+    const picked = (
+      upper === null
+        ? statements.firstFrom.all(collection, prefix, limit)
+        : statements.firstInRange.all(collection, prefix, upper, limit)
+    ) as Row[];
+    if (picked.length < limit || !picked.some((row) => hasHighBmpCharacter(row.id))) return picked;
+    return rowsWithPrefix(collection, prefix)
+      .sort((a, b) => byId(a.id, b.id))
+      .slice(0, limit);
+  };
+
   const insertAll = (snapshot: StoreSnapshot): void => {
     for (const [collection, records] of Object.entries(snapshot.collections)) {
       for (const [id, record] of Object.entries(records))
@@ -84,10 +147,18 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
       const row = statements.get.get(collection, id) as { data: string } | undefined;
       return row === undefined ? undefined : (JSON.parse(row.data) as T);
     },
-    list: <T extends object = JsonRecord>(collection: string) => {
-      const rows = statements.list.all(collection) as { id: string; data: string }[];
+    list: <T extends object = JsonRecord>(collection: string, options: ListOptions = {}) => {
+      const prefix = options.prefix ?? '';
+      const limit = options.limit ?? Number.POSITIVE_INFINITY;
+      if (limit <= 0) return [];
+      const rows = Number.isFinite(limit)
+        ? firstRowsWithPrefix(collection, prefix, Math.trunc(limit))
+        : rowsWithPrefix(collection, prefix);
       // Sorted here rather than by SQL: SQLite's BINARY order is UTF-8 byte order, the contract's is code-unit order.
-      return rows.sort((a, b) => byId(a.id, b.id)).map((row) => JSON.parse(row.data) as T);
+      return rows
+        .filter((row) => row.id.startsWith(prefix))
+        .sort((a, b) => byId(a.id, b.id))
+        .map((row) => JSON.parse(row.data) as T);
     },
     put: (collection: string, id: string, record: object) => {
       statements.put.run(collection, id, JSON.stringify(record));
