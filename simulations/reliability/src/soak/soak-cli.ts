@@ -1,116 +1,131 @@
 /**
  * The soak of the mock (docs/reliability.md): the mock in a child process under steady load from
- * virtual consultants for a bounded time, its memory sampled after a full GC; prints the trend as JSON.
+ * virtual consultants for a bounded time, its memory sampled after a full GC, with the records its store
+ * holds and the requests it served; prints the trend as JSON. Always ends: a mock that crashes or stalls
+ * fails the soak (exit code 1), and the whole run is cut at its time limit plus a minute (exit code 2).
  *
- *   node dist/soak/soak-cli.js [--seconds 60] [--consultants 8] [--sample-every 5]
+ *   node dist/soak/soak-cli.js [--seconds 60] [--consultants 4] [--sample-every 5] [--load day|reads]
+ *                              [--store memory|sqlite] [--clock-speed <virtual seconds per second>]
+ *
+ * `--load day` (default): consultants' working rounds, which leave records behind as a real day does.
+ * `--load reads`: reads only, under one session each, so the state stays put and any growth is a leak.
  */
-import { type ChildProcess, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAdminClient } from '../support/admin-client.js';
 import { createApiClient } from '../support/api-client.js';
-import { fieldOf } from '../support/http-answer.js';
-import { SEED_PASSWORD } from '../support/mock-harness.js';
-import { type MemorySample, memoryTrend } from './memory-trend.js';
+import { ask } from './child-channel.js';
+import { memoryTrend } from './memory-trend.js';
+import { emptyTally, runDayLoad, runReadLoad } from './soak-load.js';
+import { recordGrowth, type SoakProbe, type SoakSample, servedPerSecond } from './soak-sample.js';
+
+/** The seeded consultants whose shifts are open from the suite's clock start on, for 7.5 hours at least. */
+const LOGINS = ['mk.aset', 'mk.aigerim', 'mk.dana', 'mk.svetlana'];
+/** The virtual span a soak may cover: the seeded shifts stay open for it. */
+const MAX_VIRTUAL_SECONDS = 6 * 60 * 60;
 
 const { values } = parseArgs({
   options: {
     seconds: { type: 'string', default: '60' },
     consultants: { type: 'string', default: '4' },
     'sample-every': { type: 'string', default: '5' },
+    store: { type: 'string', default: 'memory' },
+    load: { type: 'string', default: 'day' },
+    'clock-speed': { type: 'string' },
   },
 });
 const seconds = Number(values.seconds);
-const consultants = Number(values.consultants);
+const consultants = Math.min(LOGINS.length, Math.max(1, Number(values.consultants)));
 const sampleEvery = Number(values['sample-every']);
-
-function ask<T>(child: ChildProcess, type: string, request?: object): Promise<T> {
-  return new Promise((resolve) => {
-    const onMessage = (message: { type?: string }): void => {
-      if (message.type !== type) return;
-      child.off('message', onMessage);
-      resolve(message as T);
-    };
-    child.on('message', onMessage);
-    if (request !== undefined) child.send(request);
-  });
+const store = values.store === 'sqlite' ? 'sqlite' : 'memory';
+const load = values.load === 'reads' ? 'reads' : 'day';
+const runLoad = load === 'reads' ? runReadLoad : runDayLoad;
+// Default: a virtual minute per second (tokens of 15 minutes expire during a minute's soak), slower
+// for a long soak so that the seeded shifts stay open.
+const clockSpeed = Number(values['clock-speed'] ?? Math.min(60, MAX_VIRTUAL_SECONDS / seconds));
+if (![seconds, sampleEvery, clockSpeed].every((value) => Number.isFinite(value) && value >= 0)) {
+  throw new RangeError('--seconds, --sample-every and --clock-speed take non-negative numbers');
 }
 
-const folder = await mkdtemp(join(tmpdir(), 'icontact-soak-'));
-const child = fork(new URL('./soak-server.js', import.meta.url), [folder], { execArgv: ['--expose-gc'] });
-const { apiUrl, adminUrl } = await ask<{ apiUrl: string; adminUrl: string }>(child, 'listening');
-const api = createApiClient(apiUrl);
-const admin = createAdminClient(adminUrl);
-const logins = ['mk.aset', 'mk.aigerim', 'mk.dana', 'mk.svetlana'].slice(0, Math.max(1, consultants));
-
-const started = performance.now();
-const elapsed = (): number => (performance.now() - started) / 1000;
-let requests = 0;
-
-/** One consultant's steady loop: log in, read shifts, open and refuse a contact, sync it, log out. */
-async function steadyLoad(login: string, index: number): Promise<void> {
-  for (let round = 0; elapsed() < seconds; round += 1) {
-    const answer = await api({
-      method: 'POST',
-      path: '/auth/token',
-      json: { login, password: SEED_PASSWORD },
-    });
-    const token = String(fieldOf(answer.body, 'access'));
-    const shifts = await api({ method: 'GET', path: '/shifts', token });
-    const shift = (fieldOf(shifts.body, 'items') as { id: string; status: string }[] | undefined)?.[0];
-    if (shift !== undefined && shift.status === 'planned')
-      await api({ method: 'POST', path: `/shifts/${shift.id}/start`, token });
-    await api({ method: 'GET', path: '/auth/me', token });
-    await api({ method: 'GET', path: '/projects', token });
-    await api({
-      method: 'GET',
-      path: `/sms/quota/${encodeURIComponent(`+7701${String(index).padStart(3, '0')}0000`)}`,
-      token,
-    });
-    await api({ method: 'POST', path: '/auth/token', json: { login, password: 'wrong' } });
-    await api({ method: 'POST', path: '/auth/logout', token, json: {} });
-    requests += 7 + (round === 0 ? 1 : 0);
-  }
-}
-
-const samples: MemorySample[] = [];
-const sampler = (async () => {
-  while (elapsed() < seconds) {
-    const memory = await ask<{ rss: number; heapUsed: number }>(child, 'memory', { type: 'memory' });
-    samples.push({ atSeconds: Math.round(elapsed()), rss: memory.rss, heapUsed: memory.heapUsed });
-    await new Promise((resolve) => setTimeout(resolve, sampleEvery * 1000));
-  }
-})();
-await Promise.all([...logins.map((login, index) => steadyLoad(login, index)), sampler]);
-const last = await ask<{ rss: number; heapUsed: number }>(child, 'memory', { type: 'memory' });
-samples.push({ atSeconds: Math.round(elapsed()), rss: last.rss, heapUsed: last.heapUsed });
-const served = (await admin.metrics()).total;
-child.send({ type: 'stop' });
-await new Promise((resolve) => child.once('exit', resolve));
-await rm(folder, { recursive: true, force: true });
-
-const trend = memoryTrend(samples, Math.min(10, seconds / 4));
-const mib = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
-process.stdout.write(
-  `${JSON.stringify(
-    {
-      seconds,
-      consultants: logins.length,
-      requestsSent: requests,
-      requestsServed: served,
-      requestsPerSecond: Math.round(served / seconds),
-      heapAfterGcMiB: { first: mib(trend.heapFirst), last: mib(trend.heapLast) },
-      heapSlopeKiBPerMinute: Math.round(trend.heapSlopePerMinute / 1024),
-      rssMiB: { first: mib(trend.rssFirst), last: mib(trend.rssLast) },
-      samples: samples.map((sample) => ({
-        s: sample.atSeconds,
-        heapMiB: mib(sample.heapUsed),
-        rssMiB: mib(sample.rss),
-      })),
-    },
-    null,
-    2,
-  )}\n`,
+const folder = store === 'sqlite' ? await mkdtemp(join(tmpdir(), 'icontact-soak-')) : undefined;
+const child = fork(
+  new URL('./soak-server.js', import.meta.url),
+  [JSON.stringify({ clockSpeed, ...(folder === undefined ? {} : { dataDir: folder }) })],
+  { execArgv: ['--expose-gc'] },
 );
+const limit = setTimeout(
+  () => {
+    process.stderr.write(`soak: not done ${seconds + 60} s after its start: the mock is stopped\n`);
+    child.kill('SIGKILL');
+    process.exit(2);
+  },
+  (seconds + 60) * 1000,
+);
+limit.unref();
+
+try {
+  const { apiUrl } = await ask<{ apiUrl: string }>(child, 'listening');
+  const api = createApiClient(apiUrl);
+  const started = performance.now();
+  const elapsed = (): number => (performance.now() - started) / 1000;
+  const probe = async (): Promise<SoakSample> => {
+    const at = elapsed();
+    const answer = await ask<SoakProbe>(child, 'memory', { type: 'memory' });
+    return { ...answer, atSeconds: Math.round(at * 10) / 10 };
+  };
+
+  const tally = emptyTally();
+  const samples: SoakSample[] = [await probe()];
+  const sampler = (async () => {
+    while (elapsed() + sampleEvery < seconds) {
+      await new Promise((resolve) => setTimeout(resolve, sampleEvery * 1000));
+      samples.push(await probe());
+    }
+  })();
+  await Promise.all([
+    ...LOGINS.slice(0, consultants).map((login, index) =>
+      runLoad({ api, login, index: index + 1, goOn: () => elapsed() < seconds, tally }),
+    ),
+    sampler,
+  ]);
+  samples.push(await probe());
+
+  const warmup = Math.min(10, seconds / 4);
+  const trend = memoryTrend(samples, warmup);
+  const measured = samples.filter((sample) => sample.atSeconds >= warmup);
+  const first = measured[0] ?? samples[0];
+  const last = samples.at(-1);
+  const mib = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
+  const report = {
+    seconds,
+    consultants,
+    load,
+    store,
+    clockSpeed,
+    virtualMinutes: Math.round((seconds * clockSpeed) / 60),
+    requests: { ...tally, served: last?.served ?? 0, perSecond: Math.round((last?.served ?? 0) / seconds) },
+    servedPerSecondBetweenSamples: servedPerSecond(samples),
+    heapAfterGcMiB: { first: mib(trend.heapFirst), last: mib(trend.heapLast) },
+    heapSlopeKiBPerMinute: Math.round(trend.heapSlopePerMinute / 1024),
+    rssMiB: { first: mib(trend.rssFirst), last: mib(trend.rssLast) },
+    recordsAfterWarmup: first === undefined || last === undefined ? {} : recordGrowth(first, last),
+    samples: samples.map((sample) => ({
+      s: sample.atSeconds,
+      heapMiB: mib(sample.heapUsed),
+      rssMiB: mib(sample.rss),
+      served: sample.served,
+    })),
+  };
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  child.send({ type: 'stop' });
+  await new Promise((resolve) => child.once('exit', resolve));
+} catch (error) {
+  process.stderr.write(`soak: ${error instanceof Error ? error.message : String(error)}\n`);
+  child.kill('SIGKILL');
+  process.exitCode = 1;
+} finally {
+  clearTimeout(limit);
+  if (folder !== undefined) await rm(folder, { recursive: true, force: true });
+}

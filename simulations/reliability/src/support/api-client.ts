@@ -52,6 +52,8 @@ export interface ApiRequest {
   readonly headers?: Readonly<Record<string, string>>;
   /** The `Idempotency-Key`. Default: a new UUID for POST, PUT, PATCH and DELETE; none otherwise. */
   readonly idempotencyKey?: string;
+  /** Aborts the request (`fetch` only, not the `node:http` methods). Default: none. */
+  readonly signal?: AbortSignal;
 }
 
 /** Sends raw requests to the API at `apiUrl` as the tablet app does, and reads each answer whole. */
@@ -70,7 +72,12 @@ export function createApiClient(apiUrl: string): (request: ApiRequest) => Promis
     const url = `${apiUrl}${request.path}`;
     const response = FORBIDDEN_FETCH_METHODS.has(request.method)
       ? await sendWithHttp(url, request.method, headers, body)
-      : await fetch(url, { method: request.method, headers, ...(body === undefined ? {} : { body }) });
+      : await fetch(url, {
+          method: request.method,
+          headers,
+          ...(body === undefined ? {} : { body }),
+          ...(request.signal === undefined ? {} : { signal: request.signal }),
+        });
     return readAnswer(response);
   };
 }
