@@ -3,6 +3,7 @@ import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createHandlers } from './create-handlers.js';
+import { TeamSpecError } from './index.js';
 import {
   CLOCK_START,
   consumer,
@@ -115,6 +116,34 @@ it('reseeds with another seed on reset(seed), and with the options seed on the n
   expect(mock.state.shifts().map((shift) => shift.id)).not.toEqual(firstIds);
   mock.reset();
   expect(mock.state.shifts().map((shift) => shift.id)).toEqual(firstIds);
+});
+
+it('creates a team whose consultants work through the SDK, and lists what the server accepted of their sync', async () => {
+  const team = mock.createTeam({ consultants: 2 });
+  const [member] = team.consultants;
+  if (member?.shiftId === undefined) throw new Error('the team member has no shift');
+  const sdk = client();
+  await sdk.auth.login({ login: member.login, password: member.password });
+  expect((await sdk.shifts.list()).map((shift) => shift.id)).toEqual([member.shiftId]);
+  const shift = await sdk.shifts.start(member.shiftId);
+  const registration = await sdk.contacts.begin(shift.id, {
+    activityTypeId: shift.project.activityTypes[0]?.id ?? '',
+  });
+  await registration.refuse('The consumer changed their mind.');
+  expect(await sdk.sync.push(shift.id)).toMatchObject({ accepted: 1, unsent: 0 });
+  expect(mock.state.syncItems({ shiftId: shift.id })).toEqual([
+    expect.objectContaining({ shiftId: shift.id, contactId: registration.contactId }),
+  ]);
+  expect(mock.state.syncItems()).toHaveLength(1);
+});
+
+it('refuses a taken login with TeamSpecError, and counts teams again from 1 after reset()', () => {
+  expect(() => mock.createTeam({ consultants: [{ login: 'mk.aset' }] })).toThrow(TeamSpecError);
+  expect(mock.createTeam({ consultants: 1 }).supervisor?.login).toBe('team1.sv');
+  expect(mock.createTeam({ consultants: 1 }).supervisor?.login).toBe('team2.sv');
+  mock.reset();
+  expect(mock.state.users().map((user) => user.login)).not.toContain('team1.sv');
+  expect(mock.createTeam({ consultants: 1 }).supervisor?.login).toBe('team1.sv');
 });
 
 it('fills a typed path with its parameters and query, percent-encoded', () => {

@@ -1,5 +1,12 @@
 import type { FaultSpecInput } from '@icontact/faults';
-import { type Backend, createBackend, type EmailRecord, type SmsMessageRecord } from '@icontact/mock-core';
+import {
+  type Backend,
+  type CreatedTeam,
+  createBackend,
+  type EmailRecord,
+  type SmsMessageRecord,
+  type TeamInput,
+} from '@icontact/mock-core';
 import { type HttpHandler, http } from 'msw';
 import { parseApiBase } from './api-base.js';
 import { type ApiPath, apiRoute, apiUrl, type UrlArguments } from './api-url.js';
@@ -37,6 +44,13 @@ export interface IContactMsw {
   readonly faults: MswFaults;
   /** Read the backend's state. */
   readonly state: MswState;
+  /**
+   * Creates a supervisor and consultants, bound, each with a shift of their own open now (unless
+   * `shift` says otherwise) — `mock.createTeam({ consultants: 3 })` — as `POST /__admin/team` does on the
+   * mock server. Deterministic from the seed and the teams created since the last `reset()`.
+   * @throws TeamSpecError naming every problem (a taken login, an unknown supervisor or project…); nothing is created then
+   */
+  createTeam(input: TeamInput): CreatedTeam;
   /** The password-reset emails the backend "sent", oldest first (each with its one-time token). */
   emails(): EmailRecord[];
   /** The SMS delivered, oldest first; only those to `phone` when given (`+7…` or `8…`). */
@@ -107,6 +121,7 @@ export function createHandlers(options: HandlersOptions = {}): IContactMsw {
     clock: createMswClock(admin),
     faults: createMswFaults(admin),
     state: createMswState(admin),
+    createTeam: (input) => admin.createTeam(input),
     emails: () => admin.emails(),
     smsInbox: (phone) => admin.smsInbox(phone),
     url: (path, ...args) => apiUrl(first.url, path, ...args),

@@ -7,6 +7,18 @@
  */
 
 export type { FaultSpecInput } from '@icontact/faults';
+export {
+  type AcceptedSyncItem,
+  type CreatedTeam,
+  type TeamAccount,
+  type TeamConsultantAccount,
+  type TeamConsultantInput,
+  type TeamInput,
+  type TeamShiftInput,
+  TeamSpecError,
+  type TeamSpecIssue,
+  type TeamSupervisorInput,
+} from '@icontact/mock-core';
 export { CONTRACT_BASE_PATH } from './api-base.js';
 export {
   type ApiPath,

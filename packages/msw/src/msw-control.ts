@@ -1,5 +1,6 @@
 import type { FaultCounters, FaultLogEntry, FaultSpecInput, FaultState } from '@icontact/faults';
 import type {
+  AcceptedSyncItem,
   BackendAdmin,
   ContactRecord,
   RequestMetrics,
@@ -55,6 +56,8 @@ export interface MswState {
   shifts(): ShiftRecord[];
   /** Contacts, oldest first; only those of `shiftId` when given. */
   contacts(filter?: { shiftId?: string }): ContactRecord[];
+  /** The accepted sync items (one per idempotency key held: key, contact, shift, when), oldest first; only those of `shiftId` when given. */
+  syncItems(filter?: { shiftId?: string }): AcceptedSyncItem[];
   /** SMS that reached the gateway, per number and calendar month (the quota's count). */
   smsSent(): SmsSentCount[];
   /** How many sync items were answered `duplicate`, in all. */
@@ -104,6 +107,7 @@ export function createMswState(admin: BackendAdmin): MswState {
     users: () => admin.users(),
     shifts: () => admin.shifts(),
     contacts: (filter) => admin.contacts(filter),
+    syncItems: (filter) => admin.syncItems(filter),
     smsSent: () => admin.smsSent(),
     duplicatesRefused: () => admin.duplicatesRefused(),
     upstreams: () => admin.upstreams(),
