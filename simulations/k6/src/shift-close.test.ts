@@ -64,6 +64,18 @@ it('passes the smoke profile against the mock: every threshold holds and the led
     SMOKE.flows * Math.ceil(SMOKE.contacts / SMOKE.batchSize),
   );
 
+  // Every flow closed the shift of a consultant of its own, made by POST /__admin/team.
+  const users = (await (await admin('/state/users')).json()) as { id: string; login: string }[];
+  const shifts = (await (await admin('/state/shifts')).json()) as { status: string; consultantId: string }[];
+  const closedBy = shifts.filter((shift) => shift.status === 'closed').map((shift) => shift.consultantId);
+  expect(new Set(closedBy).size).toBe(SMOKE.flows);
+  expect(
+    users
+      .filter((user) => closedBy.includes(user.id))
+      .map((user) => user.login)
+      .sort(),
+  ).toEqual(Array.from({ length: SMOKE.flows }, (_, i) => `team1.mk${i + 1}`).sort());
+
   const junit = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(run.junit);
   expect(junit.testsuites).toMatchObject({ failures: '0' });
   expect(Number(junit.testsuites.tests)).toBe(report.thresholds.length + report.checks.length + 4);

@@ -97,7 +97,7 @@ export function setup(): SetupData {
   const appVersion = config.appVersion ?? minimumAppVersion(api, config.baseUrl) ?? '3.0.0';
   if (admin === null) return { runSeed, appVersion, team: [], faultIds: [], segmented };
   if (config.resetMock) admin.reset();
-  const team = provisionTeam(admin, profile.maxFlows, config.baseUrl, appVersion);
+  const team = provisionTeam(admin, profile.maxFlows);
   // Faults go on last: making the team is not under test.
   const faultIds = config.faults.map((fault) => admin.addFault(fault.spec));
   return { runSeed, appVersion, team, faultIds, segmented };

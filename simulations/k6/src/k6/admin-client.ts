@@ -1,7 +1,7 @@
 /**
  * The mock's admin API (`/__admin`, see packages/mock-server/admin-openapi.yaml) as the load scripts use
- * it: reset, the clock, faults, and the state reads of the ledger. Requests are tagged `step: admin`,
- * so they stay out of the flow's latency and error budgets.
+ * it: reset, the clock, the run's team, faults, and the state reads of the ledger. Requests are tagged
+ * `step: admin`, so they stay out of the flow's latency and error budgets.
  */
 import type { FaultSpecInput } from '@icontact/faults';
 import type { HeldContact } from '../core/ledger.ts';
@@ -9,14 +9,29 @@ import { DEFAULT_RETRY_POLICY } from '../core/retry-policy.ts';
 import { ADMIN_STEP } from '../core/steps.ts';
 import { type ApiResponse, createApiClient } from './api-client.ts';
 
-/** A user as `GET /__admin/state/users` lists it (passwords included: this is a mock). */
-export interface AdminUser {
+/** What `POST /__admin/team` takes, as the load scripts use it (admin-openapi.yaml has the whole body). */
+export interface TeamRequest {
+  /** An existing supervisor's login. Default: a new supervisor. */
+  readonly supervisor?: string;
+  /** How many consultants, each with generated login and name. */
+  readonly consultants: number;
+  /** Each consultant's shift, relative to the virtual now. */
+  readonly shift: { readonly startOffsetMinutes: number; readonly durationMinutes: number };
+}
+
+/** An account of a created team (passwords included: this is a mock). */
+export interface TeamAccount {
   readonly id: string;
   readonly login: string;
   readonly password: string;
-  readonly role: 'consultant' | 'supervisor';
-  readonly supervisorId: string | null;
-  readonly deletedAt: string | null;
+  /** The consultant's shift; absent for the supervisor. */
+  readonly shiftId?: string;
+}
+
+/** What `POST /__admin/team` answers. */
+export interface CreatedTeam {
+  readonly supervisor: TeamAccount | null;
+  readonly consultants: readonly TeamAccount[];
 }
 
 /** A shift as `GET /__admin/state/shifts` lists it. */
@@ -32,13 +47,13 @@ export interface AdminClient {
   reset(): void;
   /** The virtual instant (`GET /clock`). */
   now(): string;
-  /** Every user (`GET /state/users`). */
-  users(): AdminUser[];
+  /** Creates a supervisor and consultants with shifts (`POST /team`). */
+  createTeam(request: TeamRequest): CreatedTeam;
   /** The given shifts with their status (`GET /state/shifts`). */
   shiftStatuses(shiftIds: readonly string[]): AdminShift[];
   /**
-   * The sync items the server accepted for the given shifts, one per idempotency key. Read from
-   * `GET /snapshot` (its `syncItems` collection): no state view lists accepted items by key.
+   * The sync items the server accepted for the given shifts, one per idempotency key
+   * (`GET /state/sync-items`: with `?shiftId=` for one shift, all of them otherwise).
    */
   heldContacts(shiftIds: readonly string[]): HeldContact[];
   /** Registers a fault (`POST /faults`). @returns its id */
@@ -50,10 +65,6 @@ export interface AdminClient {
 /** An admin call that did not work; the message names the call and the answer. */
 export class AdminApiError extends Error {
   override readonly name = 'AdminApiError';
-}
-
-interface SnapshotShape {
-  readonly collections?: Readonly<Record<string, Readonly<Record<string, HeldContact>>>>;
 }
 
 /**
@@ -76,7 +87,8 @@ export function createAdminClient(adminUrl: string, token: string | null, timeou
       step: ADMIN_STEP,
       method,
       url: `${adminUrl}${path}`,
-      name: `/__admin${path.replace(/\/faults\/.+$/, '/faults/{id}')}`,
+      // Ids and queries left out of the name: one time series per endpoint, not per fault or shift.
+      name: `/__admin${path.replace(/\/faults\/.+$/, '/faults/{id}').replace(/\?.*$/, '')}`,
       headers,
       expect,
       ...(body === undefined ? {} : { body }),
@@ -103,7 +115,7 @@ export function createAdminClient(adminUrl: string, token: string | null, timeou
       call('POST', '/reset', [204], {});
     },
     now: () => String((call('GET', '/clock', [200]).body as { now?: unknown }).now),
-    users: () => list<AdminUser>('/state/users'),
+    createTeam: (request) => call('POST', '/team', [201], request).body as CreatedTeam,
     shiftStatuses: (shiftIds) => {
       const wanted = new Set(shiftIds);
       return list<AdminShift>('/state/shifts')
@@ -112,9 +124,12 @@ export function createAdminClient(adminUrl: string, token: string | null, timeou
     },
     heldContacts: (shiftIds) => {
       const wanted = new Set(shiftIds);
-      const snapshot = call('GET', '/snapshot', [200]).body as SnapshotShape;
-      const items = Object.values(snapshot.collections?.syncItems ?? {});
-      return items
+      const [only] = shiftIds;
+      const path =
+        shiftIds.length === 1 && only !== undefined
+          ? `/state/sync-items?shiftId=${encodeURIComponent(only)}`
+          : '/state/sync-items';
+      return list<HeldContact>(path)
         .filter((item) => wanted.has(item.shiftId))
         .map(({ idempotencyKey, contactId, shiftId }) => ({ idempotencyKey, contactId, shiftId }));
     },
