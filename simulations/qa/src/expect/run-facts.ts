@@ -2,7 +2,7 @@ import type { FaultCounters } from '@icontact/faults';
 import type { ContactRecord, ShiftRecord, SmsSentCount } from '@icontact/mock-core';
 import type { Observation, RecordedContact, TimelineEvent } from '../run/run-result.js';
 
-/** A sync item the server accepted (from its snapshot). */
+/** A sync item the server accepted (from the admin API's `GET /state/sync-items`). */
 export interface HeldSyncItem {
   readonly shiftId: string;
   readonly idempotencyKey: string;

@@ -1,11 +1,13 @@
 import type { FaultCounters, FaultLogEntry, FaultSpec } from '@icontact/faults';
 import type {
+  AcceptedSyncItem,
   ContactRecord,
+  CreatedTeam,
   EmailRecord,
   ShiftRecord,
   SmsMessageRecord,
   SmsSentCount,
-  StoreSnapshot,
+  TeamInput,
   UserRecord,
 } from '@icontact/mock-core';
 
@@ -32,11 +34,13 @@ export interface AdminClient {
   addFault(spec: FaultSpec): Promise<void>;
   faultLog(): Promise<readonly FaultLogEntry[]>;
   faultCounters(): Promise<FaultCounters>;
-  snapshot(): Promise<StoreSnapshot>;
-  restore(snapshot: StoreSnapshot): Promise<void>;
+  /** Creates a supervisor and consultants with shifts (`POST /team`). */
+  createTeam(input: TeamInput): Promise<CreatedTeam>;
   users(): Promise<readonly UserRecord[]>;
   shifts(): Promise<readonly ShiftRecord[]>;
   contacts(): Promise<readonly ContactRecord[]>;
+  /** The accepted sync items, one per idempotency key held (`GET /state/sync-items`). */
+  syncItems(): Promise<readonly AcceptedSyncItem[]>;
   /** Delivered SMS to `phone`, oldest first. */
   smsInbox(phone: string): Promise<readonly SmsMessageRecord[]>;
   smsSent(): Promise<readonly SmsSentCount[]>;
@@ -99,13 +103,11 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     },
     faultLog: () => call('GET', '/faults/log'),
     faultCounters: () => call('GET', '/faults/counters'),
-    snapshot: () => call('GET', '/snapshot'),
-    restore: async (snapshot) => {
-      await call('PUT', '/snapshot', snapshot);
-    },
+    createTeam: (input) => call('POST', '/team', input),
     users: () => call('GET', '/state/users'),
     shifts: () => call('GET', '/state/shifts'),
     contacts: () => call('GET', '/state/contacts'),
+    syncItems: () => call('GET', '/state/sync-items'),
     smsInbox: (phone) => call('GET', `/sms?phone=${encodeURIComponent(phone)}`),
     smsSent: () => call('GET', '/state/sms-sent'),
     emails: () => call('GET', '/emails'),

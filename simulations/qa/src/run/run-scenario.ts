@@ -1,7 +1,6 @@
 import type { FaultLogEntry } from '@icontact/faults';
-import type { StoreSnapshot } from '@icontact/mock-core';
 import { checkExpectation } from '../expect/check-expectation.js';
-import type { HeldSyncItem, RunFacts } from '../expect/run-facts.js';
+import type { RunFacts } from '../expect/run-facts.js';
 import type { LoadedScenario } from '../scenario/load-scenarios.js';
 import { faultSpans, portShouldBeOpen } from './fault-plan.js';
 import { type MockTargetOptions, openMockTarget } from './mock-target.js';
@@ -23,14 +22,6 @@ function subjectOf(entry: FaultLogEntry): string {
   const subject = entry.subject;
   if (subject.type === 'request') return `${subject.method} ${subject.path}`;
   return subject.type === 'connection' ? subject.stage : subject.name;
-}
-
-function heldSyncItems(snapshot: StoreSnapshot): HeldSyncItem[] {
-  return Object.values(snapshot.collections.syncItems ?? {}).map((item) => ({
-    shiftId: String(item.shiftId),
-    idempotencyKey: String(item.idempotencyKey),
-    contactId: String(item.contactId),
-  }));
 }
 
 /**
@@ -128,8 +119,8 @@ export async function runScenario(loaded: LoadedScenario, options: RunOptions = 
         ...supervisors.map((s) => s.summary()),
       ];
 
-      const [snapshot, log, counters, smsSent] = await Promise.all([
-        admin.snapshot(),
+      const [syncItems, log, counters, smsSent] = await Promise.all([
+        admin.syncItems(),
         admin.faultLog(),
         admin.faultCounters(),
         admin.smsSent(),
@@ -140,7 +131,11 @@ export async function runScenario(loaded: LoadedScenario, options: RunOptions = 
         recorded: recorder.contacts,
         observations: recorder.observations,
         timeline: recorder.timeline,
-        syncItems: heldSyncItems(snapshot),
+        syncItems: syncItems.map(({ shiftId, idempotencyKey, contactId }) => ({
+          shiftId,
+          idempotencyKey,
+          contactId,
+        })),
         serverContacts: await admin.contacts(),
         shifts: await admin.shifts(),
         faultCounters: counters,

@@ -1,11 +1,9 @@
 import { localDateOf } from '@icontact/domain';
-import { SEED_PASSWORD, type StoreSnapshot, type UserRecord } from '@icontact/mock-core';
+import type { UserRecord } from '@icontact/mock-core';
 import type { IContactClient } from '@icontact/sdk';
 import { resolveMoment } from '../scenario/local-time.js';
 import { expandLogins, type QaScenario } from '../scenario/scenario-schema.js';
 import type { ConsultantPlan } from '../scenario/team-schema.js';
-import type { AdminClient } from './admin-client.js';
-import { createConsumerGenerator } from './generated-consumers.js';
 import { createActorClient, type ProjectInfo, projectNamed, type RunContext } from './run-context.js';
 
 /** One consultant of the team, with the entry of the scenario it comes from. */
@@ -32,75 +30,34 @@ export function teamConsultants(scenario: QaScenario): TeamConsultant[] {
     .map((entry, index) => ({ ...entry, index }));
 }
 
-function newUser(
-  scenario: QaScenario,
-  login: string,
-  role: UserRecord['role'],
-  index: number,
-  deletedAt: string | null,
-): UserRecord {
-  const person = createConsumerGenerator(scenario.seed + 31, 900 + index).next();
-  return {
-    id: crypto.randomUUID(),
-    login,
-    password: SEED_PASSWORD,
-    role,
-    surname: person.surname,
-    firstName: person.firstName,
-    patronymic: person.patronymic,
-    email: `${login}@icontact.example`,
-    phone: person.phone,
-    iin: person.iin,
-    supervisorId: null,
-    deletedAt,
-  };
+/** A seed account a scenario entry names, and what the entry asks of it that the seed may not give. */
+function checkSeededConsultant(login: string, plan: ConsultantPlan, user: UserRecord): void {
+  if (plan.deleted && user.deletedAt === null) {
+    throw new Error(
+      `"${login}" is an account of the seed data, which the runner does not delete: give the deleted consultant a new login (deleted: true creates it deleted), or use mk.deleted`,
+    );
+  }
 }
 
 /**
- * Adds the accounts the seed lacks and marks deleted ones, in one snapshot round trip (the admin API
- * has no "create user"): the only state the runner writes behind the API's back.
- */
-async function writeAccounts(admin: AdminClient, scenario: QaScenario, start: number): Promise<void> {
-  const snapshot = await admin.snapshot();
-  const users: Record<string, UserRecord> = {
-    ...((snapshot.collections.users ?? {}) as unknown as Record<string, UserRecord>),
-  };
-  const byLogin = new Map(Object.values(users).map((user) => [user.login, user]));
-  const deletedAt = new Date(start - 7 * 86_400_000).toISOString();
-  let created = 0;
-  for (const supervisor of scenario.team.supervisors) {
-    if (!byLogin.has(supervisor.login)) {
-      const user = newUser(scenario, supervisor.login, 'supervisor', created++, null);
-      users[user.id] = user;
-    }
-  }
-  for (const { login, plan } of teamConsultants(scenario)) {
-    const existing = byLogin.get(login);
-    if (existing === undefined) {
-      const user = newUser(scenario, login, 'consultant', created++, plan.deleted ? deletedAt : null);
-      users[user.id] = user;
-    } else if (plan.deleted && existing.deletedAt === null) {
-      users[existing.id] = { ...existing, deletedAt };
-    }
-  }
-  const next: StoreSnapshot = {
-    ...snapshot,
-    collections: { ...snapshot.collections, users: users as unknown as StoreSnapshot['collections'][string] },
-  };
-  await admin.restore(next);
-}
-
-/**
- * Sets the team up on a freshly reset mock: writes the new accounts, logs the supervisors in on the
- * web, binds the consultants and assigns the planned shifts through the supervisor API, as a
- * supervisor would.
+ * Sets the team up on a freshly reset mock. New accounts — supervisors and consultants the seed lacks —
+ * are made by the admin API's `POST /team`, one call per consultant entry: bound to their supervisor
+ * (unless `bound: false`), created deleted when `deleted: true`, with the entry's shift. Seed accounts
+ * the scenario names are bound and given their shift through the supervisor API, as a supervisor would.
+ * Every supervisor is logged in on the web.
  */
 export async function setUpTeam(context: Omit<RunContext, 'users' | 'projects'>): Promise<SetUpTeam> {
   const { scenario, admin, start } = context;
-  await writeAccounts(admin, scenario, start);
-  const users = new Map((await admin.users()).map((user) => [user.login, user]));
-  const byId = new Map([...users.values()].map((user) => [user.id, user]));
+  const seeded = new Map((await admin.users()).map((user) => [user.login, user]));
+  for (const supervisor of scenario.team.supervisors) {
+    if (!seeded.has(supervisor.login)) {
+      await admin.createTeam({ supervisor: { login: supervisor.login }, consultants: 0, shift: null });
+    }
+  }
+  const firstSupervisor = scenario.team.supervisors[0]?.login ?? 'sv.nurlan';
+
   const supervisors = new Map<string, IContactClient>();
+  let users = new Map((await admin.users()).map((user) => [user.login, user]));
   const supervisorClient = async (login: string): Promise<IContactClient> => {
     const known = supervisors.get(login);
     if (known !== undefined) return known;
@@ -108,19 +65,13 @@ export async function setUpTeam(context: Omit<RunContext, 'users' | 'projects'>)
     if (user === undefined) throw new Error(`No supervisor "${login}" on the mock`);
     const client = createActorClient(
       { ...context, users, projects: new Map() },
-      {
-        actor: login,
-        appVersion: '3.2.0',
-        clientKind: 'web',
-      },
+      { actor: login, appVersion: '3.2.0', clientKind: 'web' },
     );
     await client.auth.login({ login, password: user.password });
     supervisors.set(login, client);
     return client;
   };
   for (const supervisor of scenario.team.supervisors) await supervisorClient(supervisor.login);
-
-  const firstSupervisor = scenario.team.supervisors[0]?.login ?? 'sv.nurlan';
   const lead = await supervisorClient(firstSupervisor);
   const projects = new Map(
     (await lead.projects.list()).map((project) => [
@@ -129,10 +80,37 @@ export async function setUpTeam(context: Omit<RunContext, 'users' | 'projects'>)
     ]),
   );
 
-  for (const { login, plan } of teamConsultants(scenario)) {
+  for (const plan of scenario.team.consultants) {
+    const logins = expandLogins(plan.login, plan.count);
+    const fresh = logins.filter((login) => !seeded.has(login));
+    if (fresh.length > 0) {
+      if (plan.shift !== undefined && !plan.bound) {
+        throw new Error(`"${plan.login}" has a shift but is not bound to a supervisor (bound: false)`);
+      }
+      const plannedStart = plan.shift === undefined ? 0 : resolveMoment(plan.shift.start, start);
+      await admin.createTeam({
+        supervisor: plan.bound ? (plan.supervisor ?? firstSupervisor) : null,
+        consultants: fresh.map((login) => (plan.deleted ? { login, deleted: true } : { login })),
+        shift:
+          plan.shift === undefined || !plan.bound
+            ? null
+            : {
+                startOffsetMinutes: (plannedStart - start) / 60_000,
+                durationMinutes: (resolveMoment(plan.shift.end, start) - plannedStart) / 60_000,
+                projectId: projectNamed(projects, plan.shift.project).id,
+              },
+      });
+    }
+    for (const login of logins.filter((candidate) => seeded.has(candidate))) {
+      checkSeededConsultant(login, plan, seeded.get(login) as UserRecord);
+    }
+  }
+  users = new Map((await admin.users()).map((user) => [user.login, user]));
+  const byId = new Map([...users.values()].map((user) => [user.id, user]));
+
+  for (const { login, plan } of teamConsultants(scenario).filter((member) => seeded.has(member.login))) {
     const user = users.get(login);
-    if (user === undefined) throw new Error(`The consultant "${login}" was not created`);
-    if (plan.deleted) continue;
+    if (user === undefined || plan.deleted) continue;
     let supervisorLogin = user.supervisorId === null ? undefined : byId.get(user.supervisorId)?.login;
     if (supervisorLogin === undefined && plan.bound) {
       supervisorLogin = plan.supervisor ?? firstSupervisor;
