@@ -15,15 +15,20 @@ export interface IssuedTokens {
   readonly refreshExpiresAt: string;
 }
 
-/** Opens a session (a login) for a user. Call inside a transaction. */
+/** Opens a session (a login) for a user, lasting as long as a refresh token issued now. Call inside a transaction. */
 export function openSession(core: BackendCore, user: UserRecord, now: Date): string {
   const session = randomUuid();
-  const record: SessionRecord = { userId: user.id, createdAt: now.toISOString(), revokedAt: null };
+  const record: SessionRecord = {
+    userId: user.id,
+    createdAt: now.toISOString(),
+    revokedAt: null,
+    expiresAt: new Date(now.getTime() + REFRESH_TOKEN_TTL_MS).toISOString(),
+  };
   core.store.put(COLLECTIONS.sessions, session, record);
   return session;
 }
 
-/** Issues an access/refresh pair in a session. Call inside a transaction. */
+/** Issues an access/refresh pair in a session, extending the session to the new refresh token's expiry. Call inside a transaction. */
 export function issueTokens(core: BackendCore, userId: string, session: string, now: Date): IssuedTokens {
   const access = randomToken('ica');
   const refresh = randomToken('icr');
@@ -40,6 +45,13 @@ export function issueTokens(core: BackendCore, userId: string, session: string, 
     kind: 'access',
     expiresAt: accessExpiresAt,
   } satisfies TokenRecord);
+  const record = core.store.get<SessionRecord>(COLLECTIONS.sessions, session);
+  if (record?.expiresAt !== undefined && record.expiresAt < refreshExpiresAt) {
+    core.store.put(COLLECTIONS.sessions, session, {
+      ...record,
+      expiresAt: refreshExpiresAt,
+    } satisfies SessionRecord);
+  }
   return { access, refresh, accessExpiresAt, refreshExpiresAt };
 }
 

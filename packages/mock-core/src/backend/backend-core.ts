@@ -4,13 +4,14 @@ import type { VirtualClock } from '../clock/virtual-clock.js';
 import type { IdempotencyKeys } from '../idempotency/idempotency-keys.js';
 import type { MetricsRecorder } from '../metrics/request-metrics.js';
 import type { SpecRuntime } from '../spec/spec-runtime.js';
-import type { Store } from '../store/store.js';
+import type { IndexedStore } from '../store/indexed-store.js';
 import type { UpstreamSettings } from '../upstreams/upstream-settings.js';
 import type { BackendLogger } from './logger.js';
 
 /** Everything an operation may use: the state, the clock, the upstreams, the faults. Internal. */
 export interface BackendCore {
-  readonly store: Store;
+  /** The state, with the indexes of `STATE_INDEXES`. */
+  readonly store: IndexedStore;
   readonly clock: VirtualClock;
   readonly faults: FaultEngine;
   readonly logger: BackendLogger;

@@ -13,6 +13,8 @@ import { META_ID, seedState } from '../seed/seed-state.js';
 import type { OpenApiDocument } from '../spec/openapi-document.js';
 import { createSpecRuntime } from '../spec/spec-runtime.js';
 import { COLLECTIONS, type MetaRecord } from '../state/records.js';
+import { STATE_INDEXES } from '../state/state-indexes.js';
+import { createIndexedStore } from '../store/indexed-store.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import { applyUpstreamPatch, DEFAULT_UPSTREAM_SETTINGS } from '../upstreams/upstream-settings.js';
 import { type BackendCore, createSeededRandom } from './backend-core.js';
@@ -46,7 +48,7 @@ export interface Backend {
 export function createBackend(options: BackendOptions = {}): Backend {
   let seed = options.seed ?? 1;
   const clock = createVirtualClock(options.clock);
-  const store = options.store ?? createMemoryStore();
+  const store = createIndexedStore(options.store ?? createMemoryStore(), STATE_INDEXES);
   const document = options.spec ?? (openapi as unknown as OpenApiDocument);
   const core: BackendCore = {
     store,

@@ -1,4 +1,5 @@
 import type { BackendResponse } from '../http/backend-request.js';
+import { IDEMPOTENCY_COLLECTION } from '../state/state-indexes.js';
 import type { JsonRecord, Store } from '../store/store.js';
 
 /** The header that marks an answer replayed from an earlier request with the same `Idempotency-Key`. */
@@ -7,7 +8,7 @@ export const REPLAYED_HEADER = 'idempotency-replayed';
 /** How long a key and its stored answer are kept, in virtual milliseconds: 24 hours. */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 60 * 60 * 1000;
 
-const COLLECTION = 'idempotencyKeys';
+const COLLECTION = IDEMPOTENCY_COLLECTION;
 
 /** Who sent a keyed request and to which operation: keys are scoped by both. */
 export interface IdempotencyScope {

@@ -21,9 +21,11 @@ import {
   type EmailRecord,
   type LockoutRecord,
   type ResetTokenRecord,
-  type ShiftRecord,
   type UserRecord,
 } from '../state/records.js';
+import { nextSequence } from '../state/sequences.js';
+import { shiftsOfConsultant } from '../state/shift-queries.js';
+import { activeUserByEmail, userByLogin } from '../state/user-queries.js';
 import type { Store } from '../store/store.js';
 import { userView } from '../views/user-view.js';
 import { sessionOf } from './operation-context.js';
@@ -39,6 +41,12 @@ function lockoutOf(store: Store, key: string): LockoutState {
   return store.get<LockoutRecord>(COLLECTIONS.lockouts, key) ?? INITIAL_LOCKOUT_STATE;
 }
 
+/** Stores a login's lockout state; the initial state is the absence of a record, so it is deleted. */
+function saveLockout(store: Store, key: string, state: LockoutState): void {
+  if (state.failedAt.length === 0 && state.lockedUntil === null) store.delete(COLLECTIONS.lockouts, key);
+  else store.put(COLLECTIONS.lockouts, key, state satisfies LockoutRecord);
+}
+
 /** The auth operations: login, refresh, logout, the current user, the password reset (R1–R7). */
 export const authOperations: Readonly<Record<string, OperationEntry>> = {
   obtainToken: {
@@ -46,10 +54,10 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
       const { login, password } = body as { login: string; password: string };
       const { store } = core;
       const lockKey = normaliseLogin(login);
-      const user = store.list<UserRecord>(COLLECTIONS.users).find((candidate) => candidate.login === login);
+      const user = userByLogin(store, login);
       const credentialsValid = user !== undefined && user.password === password;
       const { state, verdict } = registerLoginAttempt(lockoutOf(store, lockKey), { now, credentialsValid });
-      store.put(COLLECTIONS.lockouts, lockKey, state satisfies LockoutRecord);
+      saveLockout(store, lockKey, state);
 
       switch (verdict.outcome) {
         case 'locked':
@@ -73,9 +81,7 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
       if (user.deletedAt !== null) throw refuse(Code.account_deleted);
       const access = checkClientAccess(user.role, clientKind);
       if (!access.ok) throw refuse(Code.access_closed, { allowedKinds: access.allowedKinds });
-      const shifts = store
-        .list<ShiftRecord>(COLLECTIONS.shifts)
-        .filter((shift) => shift.consultantId === user.id);
+      const shifts = shiftsOfConsultant(store, user.id);
       const window = checkLoginWindow({ role: user.role, shifts: shifts.map(scheduleOf), now });
       if (!window.ok) {
         if (window.code === Code.outside_shift) throw refuse(Code.outside_shift);
@@ -125,12 +131,7 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
           errors: [{ field: 'email', code: 'invalid', message: 'Укажите валидный email' }],
         });
       }
-      const user = core.store
-        .list<UserRecord>(COLLECTIONS.users)
-        .find(
-          (candidate) =>
-            candidate.email.toLowerCase() === email.toLowerCase() && candidate.deletedAt === null,
-        );
+      const user = activeUserByEmail(core.store, email);
       if (user) {
         const token = randomToken('rst');
         core.store.transaction(() => {
@@ -142,7 +143,7 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
           core.store.put(COLLECTIONS.resetTokens, token, reset);
           const message: EmailRecord = {
             id: randomUuid(),
-            seq: core.store.list(COLLECTIONS.emails).length + 1,
+            seq: nextSequence(core.store, COLLECTIONS.emails),
             to: user.email,
             subject: 'iContact: сброс пароля',
             text:
@@ -183,11 +184,7 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
           ...reset,
           usedAt: now.toISOString(),
         } satisfies ResetTokenRecord);
-        core.store.put(
-          COLLECTIONS.lockouts,
-          normaliseLogin(user.login),
-          liftLockout() satisfies LockoutRecord,
-        );
+        saveLockout(core.store, normaliseLogin(user.login), liftLockout());
       });
       return { status: 204, body: null };
     },

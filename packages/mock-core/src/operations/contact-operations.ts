@@ -23,6 +23,8 @@ import {
   type SmsMessageRecord,
   type SmsSendRecord,
 } from '../state/records.js';
+import { nextSequence } from '../state/sequences.js';
+import { contactsOfShift } from '../state/shift-queries.js';
 import { verifyIinWithKompra } from '../upstreams/kompra.js';
 import { sendThroughGateway } from '../upstreams/sms-gateway.js';
 import { contactView } from '../views/contact-view.js';
@@ -42,7 +44,7 @@ function workableContact(context: OperationContext): ContactRecord {
 
 function reply(context: OperationContext, contact: ContactRecord, status = 200): OperationReply {
   const phone = contact.consumer?.phone;
-  const sends = phone === undefined ? [] : countedSendsTo(context.core.store, phone);
+  const sends = phone === undefined ? [] : countedSendsTo(context.core.store, phone, context.now);
   return { status, body: contactView(contact, context.now, sends) };
 }
 
@@ -56,10 +58,7 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
   listShiftContacts: {
     handle: (context) => {
       const shift = visibleShift(context, context.params.shiftId as string);
-      const contacts = context.core.store
-        .list<ContactRecord>(COLLECTIONS.contacts)
-        .filter((contact) => contact.shiftId === shift.id)
-        .sort((a, b) => (a.openedAt < b.openedAt ? -1 : a.openedAt > b.openedAt ? 1 : 0));
+      const contacts = contactsOfShift(context.core.store, shift.id);
       return { status: 200, body: { items: contacts.map((contact) => reply(context, contact).body) } };
     },
   },
@@ -183,7 +182,7 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
       const phone = contact.consumer?.phone;
       if (phone === undefined)
         throw refuse(Code.iin_not_verified, { currentStep: contact.step, allowedActions: [] });
-      const quota = checkSmsQuota(countedSendsTo(core.store, phone), now);
+      const quota = checkSmsQuota(countedSendsTo(core.store, phone, now), now);
       if (!quota.ok) {
         throw refuse(Code.sms_quota_exceeded, { remaining: 0, resetsAt: quota.resetsAt.toISOString() });
       }
@@ -197,7 +196,7 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
         if (outcome === 'delivered') {
           const message: SmsMessageRecord = {
             id: randomUuid(),
-            seq: core.store.list(COLLECTIONS.smsInbox).length + 1,
+            seq: nextSequence(core.store, COLLECTIONS.smsInbox),
             phone,
             code: issued.code,
             text: `iContact: код подтверждения ${issued.code}. Никому не сообщайте его.`,
@@ -302,7 +301,7 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
           errors: [{ field: 'path.phone', code: parsed.reason, message: 'Not a Kazakhstan mobile number.' }],
         });
       }
-      const quota = checkSmsQuota(countedSendsTo(context.core.store, parsed.phone), context.now);
+      const quota = checkSmsQuota(countedSendsTo(context.core.store, parsed.phone, context.now), context.now);
       const remaining = quota.ok ? quota.remaining : 0;
       return {
         status: 200,

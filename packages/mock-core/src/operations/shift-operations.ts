@@ -5,6 +5,7 @@ import type { OperationEntry } from '../pipeline/handle-request.js';
 import { isToday, ownShift, requireRole, visibleShift } from '../rules/access.js';
 import { requireSyncOrCloseAllowed, requireWorkAllowed, scheduleOf } from '../rules/shift-schedule.js';
 import { COLLECTIONS, type ProjectRecord, type ShiftRecord } from '../state/records.js';
+import { shiftsOfConsultant } from '../state/shift-queries.js';
 import { projectView, shiftView, timesheetView } from '../views/shift-view.js';
 
 /** The longest date range `GET /shifts` accepts, in days. */
@@ -30,9 +31,8 @@ export const shiftOperations: Readonly<Record<string, OperationEntry>> = {
       let projects = core.store.list<ProjectRecord>(COLLECTIONS.projects);
       if (user?.role === 'consultant') {
         const mine = new Set(
-          core.store
-            .list<ShiftRecord>(COLLECTIONS.shifts)
-            .filter((shift) => shift.consultantId === user.id && shift.status !== 'deleted')
+          shiftsOfConsultant(core.store, user.id)
+            .filter((shift) => shift.status !== 'deleted')
             .map((shift) => shift.projectId),
         );
         projects = projects.filter((project) => mine.has(project.id));
@@ -65,9 +65,8 @@ export const shiftOperations: Readonly<Record<string, OperationEntry>> = {
         });
       }
       if (user.supervisorId === null) throw refuse(Code.consultant_not_bound);
-      const shifts = context.core.store
-        .list<ShiftRecord>(COLLECTIONS.shifts)
-        .filter((shift) => shift.consultantId === user.id && shift.status !== 'deleted')
+      const shifts = shiftsOfConsultant(context.core.store, user.id)
+        .filter((shift) => shift.status !== 'deleted')
         .filter((shift) => shift.date >= from && shift.date <= to)
         .sort(byPlannedStart);
       return { status: 200, body: { items: shifts.map((shift) => shiftView(context.core.store, shift)) } };

@@ -13,6 +13,8 @@ import {
   type SyncStatsRecord,
   type UserRecord,
 } from '../state/records.js';
+import { shiftsOfSupervisorOn } from '../state/shift-queries.js';
+import { consultantsBoundTo } from '../state/user-queries.js';
 import { shiftView } from '../views/shift-view.js';
 import { consultantView, fullNameOf } from '../views/user-view.js';
 import type { OperationContext } from './operation-context.js';
@@ -20,10 +22,11 @@ import type { OperationContext } from './operation-context.js';
 /** The longest shift a supervisor may assign, in hours. */
 export const MAX_SHIFT_HOURS = 16;
 
-function consultants(context: OperationContext): UserRecord[] {
-  return context.core.store
-    .list<UserRecord>(COLLECTIONS.users)
-    .filter((user) => user.role === 'consultant' && user.deletedAt === null)
+/** The consultants (not deleted) bound to these supervisors (`null`: the unbound), by full name. */
+function consultants(context: OperationContext, boundTo: readonly (string | null)[]): UserRecord[] {
+  return boundTo
+    .flatMap((supervisorId) => consultantsBoundTo(context.core.store, supervisorId))
+    .filter((user) => user.deletedAt === null)
     .sort((a, b) => fullNameOf(a).localeCompare(fullNameOf(b), 'ru'));
 }
 
@@ -54,11 +57,7 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
     handle: (context) => {
       const me = requireRole(context, 'supervisor');
       const bound = context.query.bound as boolean | undefined;
-      const items = consultants(context).filter((user) => {
-        if (bound === true) return user.supervisorId === me.id;
-        if (bound === false) return user.supervisorId === null;
-        return user.supervisorId === me.id || user.supervisorId === null;
-      });
+      const items = consultants(context, bound === true ? [me.id] : bound === false ? [null] : [me.id, null]);
       return { status: 200, body: { items: items.map(consultantView) } };
     },
   },
@@ -66,7 +65,7 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
   listTeam: {
     handle: (context) => {
       const me = requireRole(context, 'supervisor');
-      const items = consultants(context).filter((user) => user.supervisorId === me.id);
+      const items = consultants(context, [me.id]);
       return { status: 200, body: { items: items.map(consultantView) } };
     },
   },
@@ -91,10 +90,9 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
     handle: (context) => {
       const me = requireRole(context, 'supervisor');
       const date = (context.query.date as string | undefined) ?? localDateOf(context.now);
-      const shifts = context.core.store
-        .list<ShiftRecord>(COLLECTIONS.shifts)
-        .filter((shift) => shift.supervisorId === me.id && shift.status !== 'deleted' && shift.date === date)
-        .sort((a, b) => (a.plannedStart < b.plannedStart ? -1 : a.plannedStart > b.plannedStart ? 1 : 0));
+      const shifts = shiftsOfSupervisorOn(context.core.store, me.id, date).filter(
+        (shift) => shift.status !== 'deleted',
+      );
       return { status: 200, body: { items: shifts.map((shift) => shiftView(context.core.store, shift)) } };
     },
   },

@@ -20,6 +20,7 @@ import {
   type SyncItemRecord,
   type SyncStatsRecord,
 } from '../state/records.js';
+import { acceptedItemsOf, syncItemId } from '../state/sync-items.js';
 import type { Store } from '../store/store.js';
 import type { OperationContext } from './operation-context.js';
 
@@ -51,16 +52,13 @@ const SYNC_ITEM_SCHEMA = '#/components/schemas/SyncItem';
 
 /**
  * The sync items accepted for a shift, oldest acceptance first. The one way to read them: the admin's
- * sync-items view reads them through this function too, so that it does not depend on how they are stored.
+ * sync-items view reads them through this function too, so that it does not depend on how they are stored
+ * (a prefix of the `syncItems` collection, see `src/state/sync-items.ts`).
  */
-export function acceptedItemsOf(store: Store, shiftId: string): SyncItemRecord[] {
-  return store
-    .list<SyncItemRecord>(COLLECTIONS.syncItems)
-    .filter((item) => item.shiftId === shiftId)
-    .sort((a, b) => (a.acceptedAt < b.acceptedAt ? -1 : a.acceptedAt > b.acceptedAt ? 1 : 0));
-}
+export { acceptedItemsOf } from '../state/sync-items.js';
 
-function statsOf(store: Store, shiftId: string): SyncStatsRecord {
+/** What a shift's uploads came to so far (zeros before the first). */
+export function statsOf(store: Store, shiftId: string): SyncStatsRecord {
   return (
     store.get<SyncStatsRecord>(COLLECTIONS.syncStats, shiftId) ?? {
       accepted: 0,
@@ -220,7 +218,7 @@ function syncContacts(context: OperationContext) {
             acceptedAt: now.toISOString(),
             contact: structuredClone(item.contact) as SyncItemRecord['contact'],
           };
-          core.store.put(COLLECTIONS.syncItems, `${shift.id} ${item.idempotencyKey}`, record);
+          core.store.put(COLLECTIONS.syncItems, syncItemId(shift.id, item.idempotencyKey), record);
           core.store.put(COLLECTIONS.contacts, contact.id, contactAfterSync(contact, item, now));
           byValidIndex.push({ ...base, status: 'accepted' });
           return;

@@ -18,6 +18,7 @@ import { jsonResponse } from '../http/json-response.js';
 import { requestFingerprint } from '../idempotency/request-fingerprint.js';
 import type { OperationContext, OperationHandler, Session } from '../operations/operation-context.js';
 import { closeOverdueShifts } from '../rules/close-overdue-shifts.js';
+import { pruneExpired } from '../state/prune-expired.js';
 import { authenticate, peekUserLogin } from './authenticate.js';
 import { beforeFaultResponse, followUpResponse, httpFaultResponse } from './fault-responses.js';
 import { peekLogin, readJsonBody } from './read-body.js';
@@ -180,6 +181,7 @@ export async function handleRequest(
     }
 
     closeOverdueShifts(core, now);
+    pruneExpired(core.store, now);
     const session: Session | null = operation.public ? null : authenticate(core, headers, clientKind, now);
     const rawBody =
       operation.body === null ? undefined : readJsonBody(request.bodyText, headers, core.config.bodyBytes);

@@ -73,6 +73,11 @@ export interface SessionRecord {
   readonly createdAt: string;
   /** When logout revoked it, or `null`. */
   readonly revokedAt: string | null;
+  /**
+   * When its newest refresh token expires: after that no token of the session works, and the session is
+   * pruned. Absent from sessions written before it existed (they are kept).
+   */
+  readonly expiresAt?: string;
 }
 
 export interface ActivityTypeRecord {
