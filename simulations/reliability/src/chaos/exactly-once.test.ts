@@ -7,9 +7,9 @@ import { createClient, createMemoryStorage, type FetchLike } from '@icontact/sdk
 import { Agent, fetch as undiciFetch } from 'undici';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type AdminClient, createAdminClient, type StoreSnapshotJson } from '../support/admin-client.js';
-import { CLOCK_START, SEED_PASSWORD, SUITE_MOCK_OPTIONS } from '../support/mock-harness.js';
+import { CLOCK_START, SUITE_MOCK_OPTIONS } from '../support/mock-harness.js';
 import { type ConsultantDayResult, runConsultantDay } from './consultant-day.js';
-import { withVirtualConsultants } from './virtual-consultants.js';
+import { createVirtualConsultants } from './virtual-consultants.js';
 
 const CONSULTANTS = Number(process.env.ICONTACT_CHAOS_CONSULTANTS ?? 12);
 const CONTACTS_EACH = Number(process.env.ICONTACT_CHAOS_CONTACTS ?? 4);
@@ -78,8 +78,7 @@ beforeAll(async () => {
   const ports = { port: apiPort, adminPort, dnsPort: dns.port };
   admin = createAdminClient(server.adminUrl);
 
-  const seeded = withVirtualConsultants(await admin.snapshot(), 'mk.aset', CONSULTANTS, CLOCK_START);
-  await admin.restore(seeded.snapshot);
+  const consultants = await createVirtualConsultants(admin, CONSULTANTS);
   for (const fault of FAULTS) await admin.addFault(fault);
 
   // Every consultant resolves the mock's name through its DNS responder (so DNS can fail for real).
@@ -113,7 +112,7 @@ beforeAll(async () => {
   })();
 
   const days = Promise.all(
-    seeded.consultants.map((consultant, index) =>
+    consultants.map((consultant, index) =>
       runConsultantDay({
         client: createClient({
           baseUrl,
@@ -127,7 +126,7 @@ beforeAll(async () => {
         }),
         admin: () => admin,
         login: consultant.login,
-        password: SEED_PASSWORD,
+        password: consultant.password,
         index: index + 1,
         contacts: CONTACTS_EACH,
         onSubmitted,
