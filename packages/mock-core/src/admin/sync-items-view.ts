@@ -1,5 +1,5 @@
-import { acceptedItemsOf } from '../operations/sync-operations.js';
 import { COLLECTIONS, type ShiftRecord } from '../state/records.js';
+import { acceptedItemsOf } from '../state/sync-items.js';
 import type { Store } from '../store/store.js';
 
 /** A sync item the server accepted: one per idempotency key it holds. */
@@ -15,8 +15,8 @@ export interface AcceptedSyncItem {
 
 /**
  * The accepted sync items, oldest acceptance first: those of `shiftId` when given (none for an unknown
- * shift), else those of every shift. Reads them only through {@link acceptedItemsOf}, the sync
- * operations' own reader, whatever the store's layout.
+ * shift), else those of every shift. Reads them only through {@link acceptedItemsOf} (`src/state/`), the
+ * one reader of sync items, so that each shift costs its own slice whatever the store's layout.
  */
 export function syncItemsView(store: Store, filter: { readonly shiftId?: string } = {}): AcceptedSyncItem[] {
   const shiftIds =
