@@ -233,17 +233,17 @@ it.each<[string, TeamInput, { field: string; code: string; message: RegExp }]>([
   [
     'an unknown supervisor',
     { supervisor: 'sv.nobody', consultants: 1 },
-    { field: 'supervisor', code: 'not_found', message: /No supervisor has the login "sv\.nobody"/ },
+    { field: 'supervisor', code: 'unknown', message: /No supervisor has the login "sv\.nobody"/ },
   ],
   [
     'a consultant named as the supervisor',
     { supervisor: 'mk.aset', consultants: 1 },
-    { field: 'supervisor', code: 'not_found', message: /No supervisor/ },
+    { field: 'supervisor', code: 'unknown', message: /No supervisor/ },
   ],
   [
     'an unknown project',
     { consultants: 1, shift: { projectId: 'no-such-project' } },
-    { field: 'shift.projectId', code: 'not_found', message: /GET \/api\/v1\/projects/ },
+    { field: 'shift.projectId', code: 'unknown', message: /GET \/api\/v1\/projects/ },
   ],
   [
     'a shift of no length',

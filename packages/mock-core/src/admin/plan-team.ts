@@ -170,7 +170,7 @@ function shiftPlanOf(input: TeamInput, world: TeamWorld, issues: TeamSpecIssue[]
   if (project === undefined) {
     issues.push({
       field: 'shift.projectId',
-      code: 'not_found',
+      code: 'unknown',
       message:
         shift?.projectId === undefined
           ? 'The mock holds no project to assign: reset it to the seed data.'
@@ -202,7 +202,7 @@ function supervisorChoiceOf(
     if (user?.role !== 'supervisor' || user.deletedAt !== null) {
       issues.push({
         field: 'supervisor',
-        code: 'not_found',
+        code: 'unknown',
         message: `No supervisor has the login "${supervisor}": name an existing one (sv.nurlan, sv.elena in the seed), or send { "login": "…" } to create one.`,
       });
       return { kind: 'none' };

@@ -4,8 +4,8 @@ import { Code } from '@icontact/errors';
 export interface TeamSpecIssue {
   /** Where, as the admin API writes a field: `consultants[2].login`, `shift.projectId`, `(root)`. */
   readonly field: string;
-  /** What kind of problem: `invalid`, `too_big`, `login_taken`, `not_found`. */
-  readonly code: 'invalid' | 'too_big' | 'login_taken' | 'not_found';
+  /** What kind of problem: `invalid`, `too_big`, `login_taken`, `unknown` (no such supervisor or project). */
+  readonly code: 'invalid' | 'too_big' | 'login_taken' | 'unknown';
   /** What is wrong, and what to send instead. */
   readonly message: string;
 }
