@@ -1,8 +1,9 @@
 /**
  * The soak of the mock (docs/reliability.md): the mock in a child process under steady load from
- * virtual consultants for a bounded time, its memory sampled after a full GC, with the records its store
- * holds and the requests it served; prints the trend as JSON. Always ends: a mock that crashes or stalls
- * fails the soak (exit code 1), and the whole run is cut at its time limit plus a minute (exit code 2).
+ * virtual consultants for a bounded time, its memory sampled after a full GC with the requests it
+ * served, and what its store holds read after the warm-up and at the end; prints the trend as JSON.
+ * Always ends: a mock that crashes or stalls fails the soak (exit code 1), and the whole run is cut at
+ * its time limit plus a minute (exit code 2).
  *
  *   node dist/soak/soak-cli.js [--seconds 60] [--consultants 4] [--sample-every 5] [--load day|reads]
  *                              [--store memory|sqlite] [--clock-speed <virtual seconds per second>]
@@ -70,9 +71,10 @@ try {
   const api = createApiClient(apiUrl);
   const started = performance.now();
   const elapsed = (): number => (performance.now() - started) / 1000;
-  const probe = async (): Promise<SoakSample> => {
+  const warmup = Math.min(10, seconds / 4);
+  const probe = async (contents = false): Promise<SoakSample> => {
     const at = elapsed();
-    const answer = await ask<SoakProbe>(child, 'memory', { type: 'memory' });
+    const answer = await ask<SoakProbe>(child, 'memory', { type: 'memory', contents });
     return { ...answer, atSeconds: Math.round(at * 10) / 10 };
   };
 
@@ -81,7 +83,10 @@ try {
   const sampler = (async () => {
     while (elapsed() + sampleEvery < seconds) {
       await new Promise((resolve) => setTimeout(resolve, sampleEvery * 1000));
-      samples.push(await probe());
+      // The store is read once the warm-up is over, and at the end: the growth between the two.
+      samples.push(
+        await probe(!samples.some((sample) => sample.contents !== undefined) && elapsed() >= warmup),
+      );
     }
   })();
   await Promise.all([
@@ -90,13 +95,15 @@ try {
     ),
     sampler,
   ]);
-  samples.push(await probe());
+  samples.push(await probe(true));
 
-  const warmup = Math.min(10, seconds / 4);
   const trend = memoryTrend(samples, warmup);
-  const measured = samples.filter((sample) => sample.atSeconds >= warmup);
-  const first = measured[0] ?? samples[0];
-  const last = samples.at(-1);
+  const read = samples.flatMap((sample) =>
+    sample.contents === undefined ? [] : [{ atSeconds: sample.atSeconds, contents: sample.contents }],
+  );
+  const first = read[0];
+  const last = read.at(-1);
+  const final = samples.at(-1);
   const mib = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
   const report = {
     seconds,
@@ -105,12 +112,13 @@ try {
     store,
     clockSpeed,
     virtualMinutes: Math.round((seconds * clockSpeed) / 60),
-    requests: { ...tally, served: last?.served ?? 0, perSecond: Math.round((last?.served ?? 0) / seconds) },
+    requests: { ...tally, served: final?.served ?? 0, perSecond: Math.round((final?.served ?? 0) / seconds) },
     servedPerSecondBetweenSamples: servedPerSecond(samples),
     heapAfterGcMiB: { first: mib(trend.heapFirst), last: mib(trend.heapLast) },
     heapSlopeKiBPerMinute: Math.round(trend.heapSlopePerMinute / 1024),
     rssMiB: { first: mib(trend.rssFirst), last: mib(trend.rssLast) },
-    recordsAfterWarmup: first === undefined || last === undefined ? {} : recordGrowth(first, last),
+    recordsAfterWarmup:
+      first === undefined || last === undefined || first === last ? {} : recordGrowth(first, last),
     samples: samples.map((sample) => ({
       s: sample.atSeconds,
       heapMiB: mib(sample.heapUsed),

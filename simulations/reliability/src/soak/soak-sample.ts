@@ -1,24 +1,34 @@
 import type { MemorySample } from './memory-trend.js';
 
+/** What the store holds: records and their size as JSON (a proxy for the memory they take), per collection. */
+export interface StoreContents {
+  readonly records: Readonly<Record<string, number>>;
+  /** Bytes. */
+  readonly jsonBytes: Readonly<Record<string, number>>;
+}
+
 /** What the mock's process reports when asked during a soak. */
 export interface SoakProbe {
   /** Resident set size, bytes. */
   readonly rss: number;
   /** V8 heap in use after a full GC, bytes. */
   readonly heapUsed: number;
-  /** Records in the store, per collection. */
-  readonly records: Readonly<Record<string, number>>;
-  /** The size of each collection as JSON, bytes: what each holds, roughly. */
-  readonly jsonBytes: Readonly<Record<string, number>>;
   /** Requests the mock served so far (its metrics' total). */
   readonly served: number;
+  /** The store's contents, when asked for (reading them stops the mock for a moment, so not every time). */
+  readonly contents?: StoreContents;
 }
 
 /** One sample of a soak: a probe at a moment. */
 export interface SoakSample extends MemorySample {
-  readonly records: Readonly<Record<string, number>>;
-  readonly jsonBytes: Readonly<Record<string, number>>;
   readonly served: number;
+  readonly contents?: StoreContents;
+}
+
+/** The store's contents at a moment of the soak. */
+export interface ContentsAt {
+  readonly atSeconds: number;
+  readonly contents: StoreContents;
 }
 
 /** How one collection of the store grew over the measured part of a soak. */
@@ -34,20 +44,22 @@ export interface RecordGrowth {
 }
 
 /** Per collection that changed between `first` and `last`: its counts and its growth per minute. */
-export function recordGrowth(first: SoakSample, last: SoakSample): Record<string, RecordGrowth> {
+export function recordGrowth(first: ContentsAt, last: ContentsAt): Record<string, RecordGrowth> {
   const minutes = (last.atSeconds - first.atSeconds) / 60;
-  const names = [...new Set([...Object.keys(first.records), ...Object.keys(last.records)])].sort();
+  const before = first.contents;
+  const after = last.contents;
+  const names = [...new Set([...Object.keys(before.records), ...Object.keys(after.records)])].sort();
   const growth: Record<string, RecordGrowth> = {};
   for (const name of names) {
-    const before = first.records[name] ?? 0;
-    const after = last.records[name] ?? 0;
-    if (before === after) continue;
-    const bytesBefore = first.jsonBytes[name] ?? 0;
-    const bytesAfter = last.jsonBytes[name] ?? 0;
+    const countBefore = before.records[name] ?? 0;
+    const countAfter = after.records[name] ?? 0;
+    const bytesBefore = before.jsonBytes[name] ?? 0;
+    const bytesAfter = after.jsonBytes[name] ?? 0;
+    if (countBefore === countAfter && bytesBefore === bytesAfter) continue;
     growth[name] = {
-      first: before,
-      last: after,
-      perMinute: minutes > 0 ? Math.round((after - before) / minutes) : 0,
+      first: countBefore,
+      last: countAfter,
+      perMinute: minutes > 0 ? Math.round((countAfter - countBefore) / minutes) : 0,
       lastJsonKiB: Math.round(bytesAfter / 1024),
       jsonKiBPerMinute: minutes > 0 ? Math.round((bytesAfter - bytesBefore) / 1024 / minutes) : 0,
     };

@@ -2,13 +2,13 @@
  * The mock of the soak, in a child process of its own (run with `--expose-gc`): it listens on free
  * ports — its state in memory (the mock's default) or, given a folder, in SQLite there — with its
  * clock at the speed asked, tells the parent where, and answers `memory` messages with its memory
- * after a full GC, the records its store holds per collection and the requests it served.
+ * after a full GC and the requests it served (and, when asked, what its store holds).
  *
  *   soak-server.js '{"clockSpeed":60,"dataDir":"/tmp/…"}'
  */
 import { createMockServer } from '@icontact/mock-server';
 import { SUITE_MOCK_OPTIONS } from '../support/mock-harness.js';
-import type { SoakProbe } from './soak-sample.js';
+import type { SoakProbe, StoreContents } from './soak-sample.js';
 
 const config = JSON.parse(process.argv[2] ?? '{}') as { clockSpeed?: number; dataDir?: string };
 const server = await createMockServer({
@@ -20,10 +20,11 @@ const addresses = await server.listen();
 process.send?.({ type: 'listening', apiUrl: addresses.apiUrl, adminUrl: addresses.adminUrl });
 
 /**
- * Records per collection and their size as JSON (a proxy for the memory they hold), counted before
- * the GC so that the count's own garbage is not measured.
+ * Records per collection and their size as JSON (a proxy for the memory they hold), read before the GC
+ * so that the reading's own garbage is not measured. It stops the mock while it runs: asked only at
+ * the start and the end of the measured part.
  */
-function storeContents(): Pick<SoakProbe, 'records' | 'jsonBytes'> {
+function storeContents(): StoreContents {
   const records: Record<string, number> = {};
   const jsonBytes: Record<string, number> = {};
   for (const [name, collection] of Object.entries(server.backend.admin.snapshot().collections)) {
@@ -33,17 +34,16 @@ function storeContents(): Pick<SoakProbe, 'records' | 'jsonBytes'> {
   return { records, jsonBytes };
 }
 
-process.on('message', (message: { type?: string }) => {
+process.on('message', (message: { type?: string; contents?: boolean }) => {
   if (message.type === 'memory') {
-    const { records, jsonBytes } = storeContents();
+    const contents = message.contents === true ? storeContents() : undefined;
     (globalThis as { gc?: () => void }).gc?.();
     const usage = process.memoryUsage();
     const probe: SoakProbe = {
       rss: usage.rss,
       heapUsed: usage.heapUsed,
-      records,
-      jsonBytes,
       served: server.backend.admin.metrics().total,
+      ...(contents === undefined ? {} : { contents }),
     };
     process.send?.({ type: 'memory', ...probe });
   } else if (message.type === 'stop') {
