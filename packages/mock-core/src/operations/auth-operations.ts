@@ -11,9 +11,10 @@ import {
   weakPasswordReasons,
 } from '@icontact/domain';
 import { Code } from '@icontact/errors';
-import { issueTokens, liveToken, openSession, revokeSession, revokeToken } from '../auth/tokens.js';
+import { issueTokens, openSession, revokeSession, revokeToken } from '../auth/tokens.js';
 import { randomToken, randomUuid } from '../backend/random-ids.js';
 import { refuse } from '../http/api-error.js';
+import { tokenHolder } from '../pipeline/authenticate.js';
 import type { OperationEntry } from '../pipeline/handle-request.js';
 import { scheduleOf } from '../rules/shift-schedule.js';
 import {
@@ -95,13 +96,7 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
   refreshToken: {
     handle: ({ core, body, now, clientKind }) => {
       const { refresh } = body as { refresh: string };
-      const record = liveToken(core, refresh, 'refresh', now);
-      if (!record) throw refuse(Code.token_not_valid);
-      const user = core.store.get<UserRecord>(COLLECTIONS.users, record.userId);
-      if (!user) throw refuse(Code.token_not_valid);
-      if (user.deletedAt !== null) throw refuse(Code.account_deleted);
-      const access = checkClientAccess(user.role, clientKind);
-      if (!access.ok) throw refuse(Code.access_closed, { allowedKinds: access.allowedKinds });
+      const { user, record } = tokenHolder(core, refresh, 'refresh', clientKind, now);
       const tokens = core.store.transaction(() => {
         revokeToken(core, refresh, now);
         return issueTokens(core, user.id, record.session, now);

@@ -20,14 +20,30 @@ export function authenticate(
 ): Session {
   const token = bearerToken(headers);
   if (token === null) throw refuse(Code.authentication_required);
-  const record = liveToken(core, token, 'access', now);
+  const { user, record } = tokenHolder(core, token, 'access', clientKind, now);
+  return { user, token, session: record.session };
+}
+
+/**
+ * The live token `token` of `kind` and the user it belongs to, refused as a protected operation
+ * refuses: `token_not_valid` (401) for a bad, expired, revoked or forged token or a vanished user,
+ * `account_deleted` (410), `access_closed` (403) for a consultant outside the tablet app.
+ */
+export function tokenHolder(
+  core: BackendCore,
+  token: string,
+  kind: 'access' | 'refresh',
+  clientKind: ClientKind,
+  now: Date,
+) {
+  const record = liveToken(core, token, kind, now);
   if (!record) throw refuse(Code.token_not_valid);
   const user = core.store.get<UserRecord>(COLLECTIONS.users, record.userId);
   if (!user) throw refuse(Code.token_not_valid);
   if (user.deletedAt !== null) throw refuse(Code.account_deleted);
   const access = checkClientAccess(user.role, clientKind);
   if (!access.ok) throw refuse(Code.access_closed, { allowedKinds: access.allowedKinds });
-  return { user, token, session: record.session };
+  return { user, record };
 }
 
 /** The login of the request's user, for fault targeting only: never refuses. */
