@@ -54,6 +54,22 @@ it('prints where it answers and the seeded logins to try, then serves them', asy
   expect((await fetch(`${adminUrl}/health`)).status).toBe(200);
 });
 
+it('injects a fault given with --fault from the first request on', async () => {
+  const fault = {
+    kind: 'http',
+    status: 503,
+    code: 'service_unavailable',
+    retryAfter: 30,
+    target: { operation: 'getAppVersion' },
+  };
+  const cli = spawnCli(['--port', '0', ...FROZEN, '--fault', JSON.stringify(fault)]);
+  const { apiUrl } = await cli.ready();
+  const answer = await fetch(`${apiUrl}/app/version`, { headers: TABLET_HEADERS });
+  expect(answer.status).toBe(503);
+  expect(answer.headers.get('retry-after')).toBe('30');
+  expect(await answer.json()).toMatchObject({ code: 'service_unavailable' });
+});
+
 it('shuts down gracefully on SIGTERM with exit code 0', async () => {
   const cli = spawnCli(['--port', '0', ...FROZEN]);
   await cli.ready();

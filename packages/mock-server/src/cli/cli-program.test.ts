@@ -64,7 +64,20 @@ it('reads ICONTACT_MOCK_* variables, and a flag wins over its variable', () => {
   expect(options).toMatchObject({ port: 6000, seed: 43, adminToken: 'from-env', dnsPort: 0 });
 });
 
+it('registers every --fault at start, as JSON fault specs, in order', () => {
+  const first = { kind: 'http', status: 502, code: 'bad_gateway', target: { probability: 0.05 } };
+  const second = { kind: 'kompra_down' };
+  const options = parseCliOptions(
+    ['--fault', JSON.stringify(first), '--fault', JSON.stringify(second)],
+    quiet,
+  );
+  expect(options.faults).toEqual([first, second]);
+});
+
 it.each([
+  ['--fault=kind=http', /expected a fault spec as JSON/],
+  ['--fault={"kind":"http","status":502}', /the fault spec is not valid: code:/],
+  ['--fault={"kind":"teleport"}', /the fault spec is not valid: kind/],
   ['--port=70000', /from 0 to 65535/],
   ['--port=abc', /whole number/],
   ['--clock-speed=-1', /≥ 0/],

@@ -1,3 +1,4 @@
+import { FaultSpecError, type FaultSpecInput, formatPath, parseFaultSpec } from '@icontact/faults';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import {
   LOG_LEVELS,
@@ -52,6 +53,26 @@ function version(value: string): string {
 
 const port = integer(0, 65_535);
 
+/** One `--fault`: a fault spec as JSON (docs/faults.md), validated now; the flag may be repeated. */
+function fault(value: string, previous: readonly FaultSpecInput[] = []): FaultSpecInput[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    throw new InvalidArgumentError(
+      `expected a fault spec as JSON, e.g. '{"kind":"http","status":502,"code":"bad_gateway","target":{"probability":0.05}}', got "${value}"`,
+    );
+  }
+  try {
+    parseFaultSpec(json);
+  } catch (error) {
+    if (!(error instanceof FaultSpecError)) throw error;
+    const issues = error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('; ');
+    throw new InvalidArgumentError(`the fault spec is not valid: ${issues}`);
+  }
+  return [...previous, json as FaultSpecInput];
+}
+
 /** The `icontact-mock` command: its flags, each with an `ICONTACT_MOCK_*` environment variable. */
 export function createCliProgram(): Command {
   const option = (flags: string, description: string, env: string): Option =>
@@ -76,6 +97,12 @@ export function createCliProgram(): Command {
         .default(MOCK_SERVER_DEFAULTS.seed),
     )
     .addOption(option('--scenario <file>', 'fault scenario file (YAML or JSON) loaded at start', 'SCENARIO'))
+    .addOption(
+      new Option(
+        '--fault <json>',
+        'a fault to register at start, as a JSON fault spec (docs/faults.md); repeat the flag for more',
+      ).argParser(fault),
+    )
     .addOption(option('--data-dir <dir>', 'keep the state in an SQLite file in this folder', 'DATA_DIR'))
     .addOption(
       option('--clock-start <instant>', 'virtual clock start, ISO 8601', 'CLOCK_START').argParser(instant),
@@ -122,6 +149,7 @@ interface ParsedFlags {
   readonly adminPort?: number;
   readonly seed: number;
   readonly scenario?: string;
+  readonly fault?: readonly FaultSpecInput[];
   readonly dataDir?: string;
   readonly clockStart?: string;
   readonly clockSpeed?: number;
@@ -154,6 +182,7 @@ export function parseCliOptions(
     hostname: flags.hostname,
     ...(flags.adminPort === undefined ? {} : { adminPort: flags.adminPort }),
     ...(flags.scenario === undefined ? {} : { scenarioFile: flags.scenario }),
+    ...(flags.fault === undefined ? {} : { faults: flags.fault }),
     ...(flags.dataDir === undefined ? {} : { dataDir: flags.dataDir }),
     ...(flags.clockStart === undefined ? {} : { clockStart: flags.clockStart }),
     ...(flags.clockSpeed === undefined ? {} : { clockSpeed: flags.clockSpeed }),
