@@ -1,5 +1,5 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createServer as createNetServer, type Socket } from 'node:net';
+import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
 
 /** A server listening on 127.0.0.1 for a test; `close()` after. */
 export interface LoopbackServer {
@@ -46,19 +46,7 @@ export async function startHttpServer(handler: Handler): Promise<LoopbackServer>
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    port: address.port,
-    requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  return listenOnLoopback(server, sockets, requests);
 }
 
 /**
@@ -82,6 +70,15 @@ export async function startRawServer(raw: string, destroy: 'end' | 'reset'): Pro
       });
     });
   });
+  return listenOnLoopback(server, sockets, requests);
+}
+
+/** Listens on a free port of 127.0.0.1; `close` destroys the open sockets first, so it never waits. */
+async function listenOnLoopback(
+  server: NetServer,
+  sockets: Set<Socket>,
+  requests: ReceivedRequest[],
+): Promise<LoopbackServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('no port');
