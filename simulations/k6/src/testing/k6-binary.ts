@@ -1,28 +1,18 @@
 /**
- * Where the real k6 binary is: `K6_BIN` (which `./run test` exports from scripts/setup/ensure-k6.sh), or
- * the cache that script builds into. No fallback to a download: the machine has no internet.
+ * Where the performance engineer's own k6 is. The project ships, fetches and builds no k6 (it is under
+ * the AGPL-3.0): only `K6_BIN`, or a `k6` on `PATH`, that the user installed themselves.
  */
 import { accessSync, constants } from 'node:fs';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-
-/** The k6 version scripts/setup/k6/go.mod pins. */
-export const K6_VERSION = 'v2.2.0';
+import { delimiter, join } from 'node:path';
 
 /**
- * The path of an executable k6.
+ * The path of the user's own executable k6.
  *
- * @throws Error saying how to get k6 when none is found
+ * @throws Error saying that this project brings no k6 and how to point at one
  */
 export function k6Binary(env: NodeJS.ProcessEnv = process.env): string {
-  const cache = join(
-    env.XDG_CACHE_HOME ?? join(homedir(), '.cache'),
-    'icontact-toolkit',
-    'k6',
-    K6_VERSION,
-    'k6',
-  );
-  for (const candidate of [env.K6_BIN, cache]) {
+  const onPath = (env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'k6'));
+  for (const candidate of [env.K6_BIN, ...onPath]) {
     if (candidate === undefined || candidate === '') continue;
     try {
       accessSync(candidate, constants.X_OK);
@@ -32,6 +22,6 @@ export function k6Binary(env: NodeJS.ProcessEnv = process.env): string {
     }
   }
   throw new Error(
-    `k6 not found (K6_BIN=${env.K6_BIN ?? 'unset'}, cache ${cache}): run \`source scripts/setup/ensure-k6.sh\` via ./run test, which builds it from the Go module proxy`,
+    'k6 not found: this project ships no k6 (AGPL-3.0). Install your own k6 and put it on PATH or set K6_BIN',
   );
 }
