@@ -58,15 +58,6 @@ const REPEATABLE: Readonly<Partial<Record<ContactStep, ContactAction>>> = {
 };
 
 /**
- * Whether a contact is closed (submitted or refused).
- *
- * @param step - the contact's step
- */
-export function isContactClosed(step: ContactStep): boolean {
-  return CLOSED_CONTACT_STEPS.includes(step);
-}
-
-/**
  * The actions allowed at a step, in a stable order: a repeat of the step's own action (if the guide
  * expects one), the forward action, then `refuse`. None once the contact is closed.
  *

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkCredentialSpacing, loginHasUppercase, normaliseLogin } from './credentials.js';
+import { checkCredentialSpacing, normaliseLogin } from './credentials.js';
 
 describe('credentials', () => {
   it.each([
@@ -41,14 +41,5 @@ describe('credentials', () => {
     ],
   ])('checks %j for spaces around the fields', (credentials, result) => {
     expect(checkCredentialSpacing(credentials)).toEqual(result);
-  });
-
-  it.each([
-    ['aset.k', false],
-    ['Aset.k', true],
-    ['асет', false],
-    ['Асет', true],
-  ])('tells whether %s has uppercase letters (%s)', (login, has) => {
-    expect(loginHasUppercase(login)).toBe(has);
   });
 });

@@ -42,12 +42,3 @@ export function checkCredentialSpacing(credentials: {
   if (SURROUNDING_WHITESPACE.test(credentials.password)) fields.push('password');
   return fields.length === 0 ? { ok: true } : { ok: false, code: Code.credentials_have_spaces, fields };
 }
-
-/**
- * Whether a login has uppercase letters, which never match a stored (lowercase) login.
- *
- * @param login - the login as typed
- */
-export function loginHasUppercase(login: string): boolean {
-  return login !== login.toLowerCase();
-}

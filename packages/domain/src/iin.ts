@@ -1,5 +1,6 @@
 /**
- * The Kazakhstan individual identification number (ИИН) and its company sibling, the BIN.
+ * The Kazakhstan individual identification number (ИИН). A company's BIN shares its check digit but has
+ * a 5th digit of 4–6, which no ИИН has (the tens of a day), so a BIN is never a valid ИИН.
  *
  * Layout of an ИИН (12 digits, a string: leading zeros are real):
  * digits 1–6 birth date `YYMMDD`; digit 7 century and sex (1/2 = 1800s, 3/4 = 1900s, 5/6 = 2000s,
@@ -162,19 +163,4 @@ export function makeIin(input: MakeIinInput): string | null {
     String(input.serial).padStart(4, '0');
   const check = computeCheckDigit(first11);
   return check === null ? null : first11 + String(check);
-}
-
-/**
- * Whether a string is a valid BIN (a company's business identification number): 12 digits whose
- * 5th digit is 4–6 (an ИИН's is 0–3, the tens of a day) and whose check digit follows the same
- * two-pass rule. A BIN is never a valid ИИН.
- *
- * @param value - the candidate BIN
- */
-export function isValidBin(value: string): boolean {
-  if (value.length !== 12 || !DIGITS.test(value)) return false;
-  const fifth = value.charAt(4);
-  if (fifth !== '4' && fifth !== '5' && fifth !== '6') return false;
-  const check = computeCheckDigit(value.slice(0, 11));
-  return check !== null && check === Number(value.charAt(11));
 }

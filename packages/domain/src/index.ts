@@ -44,13 +44,11 @@ export {
   type ContactAction,
   type ContactStep,
   type ContactTransition,
-  isContactClosed,
 } from './contact-steps.js';
 export {
   type CredentialField,
   type CredentialSpacingResult,
   checkCredentialSpacing,
-  loginHasUppercase,
   normaliseLogin,
 } from './credentials.js';
 export { type EmailFailureReason, type EmailResult, validateResetEmail } from './email.js';
@@ -61,7 +59,6 @@ export {
   type IinFailureReason,
   type IinParseResult,
   type InvalidIin,
-  isValidBin,
   isValidIin,
   type MakeIinInput,
   makeIin,
@@ -115,10 +112,8 @@ export {
 } from './sms-code.js';
 export {
   checkSmsQuota,
-  countsTowardSmsQuota,
   SMS_QUOTA_PER_MONTH,
   type SmsQuotaResult,
-  type SmsSendOutcome,
   smsQuotaRemaining,
   smsQuotaResetsAt,
 } from './sms-quota.js';
@@ -131,7 +126,6 @@ export {
 } from './sync-dedupe.js';
 export {
   atLocalTime,
-  BUSINESS_TIME_ZONE,
   BUSINESS_UTC_OFFSET_MINUTES,
   daysInMonth,
   endOfLocalDay,

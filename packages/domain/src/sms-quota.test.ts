@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  checkSmsQuota,
-  countsTowardSmsQuota,
-  SMS_QUOTA_PER_MONTH,
-  type SmsSendOutcome,
-  smsQuotaRemaining,
-  smsQuotaResetsAt,
-} from './sms-quota.js';
+import { checkSmsQuota, SMS_QUOTA_PER_MONTH, smsQuotaRemaining, smsQuotaResetsAt } from './sms-quota.js';
 import { monthKey } from './time.js';
 
 const d = (iso: string) => new Date(iso);
@@ -47,15 +40,6 @@ describe('SMS quota', () => {
 
   it('resets on 1 January after a December send', () => {
     expect(smsQuotaResetsAt(d('2026-12-31T18:00:00.000Z')).toISOString()).toBe('2026-12-31T19:00:00.000Z');
-  });
-
-  it.each<[SmsSendOutcome, boolean]>([
-    ['gateway_accepted', true],
-    ['gateway_failed', true],
-    ['refused_before_gateway', false],
-    ['idempotent_replay', false],
-  ])('counts a %s send toward the quota: %s', (outcome, counts) => {
-    expect(countsTowardSmsQuota(outcome)).toBe(counts);
   });
 
   it('never reports more than 3 remaining nor less than 0, and counts only this month\u2019s sends', () => {

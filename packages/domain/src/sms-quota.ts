@@ -13,27 +13,6 @@ import { monthKey, startOfNextLocalMonth } from './time.js';
 export const SMS_QUOTA_PER_MONTH = 3;
 
 /**
- * What happened to one SMS send request:
- * `gateway_accepted` (sent), `gateway_failed` (reached the gateway, which failed or timed out),
- * `refused_before_gateway` (validation, step conflict or quota refused it first),
- * `idempotent_replay` (a repeated `Idempotency-Key`, answered from the first request).
- */
-export type SmsSendOutcome =
-  | 'gateway_accepted'
-  | 'gateway_failed'
-  | 'refused_before_gateway'
-  | 'idempotent_replay';
-
-/**
- * Whether a send with this outcome counts toward the month's quota.
- *
- * @param outcome - what happened to the request
- */
-export function countsTowardSmsQuota(outcome: SmsSendOutcome): boolean {
-  return outcome === 'gateway_accepted' || outcome === 'gateway_failed';
-}
-
-/**
  * How many SMS this phone may still be sent this month.
  *
  * @param countedSends - when each counted send to this phone happened (any months)

@@ -6,9 +6,6 @@
  * database is never consulted (it would give +06:00 before March 2024).
  */
 
-/** The IANA name of the business time zone. */
-export const BUSINESS_TIME_ZONE = 'Asia/Almaty';
-
 /** The business time zone's fixed offset from UTC, in minutes (UTC+05:00, no DST). */
 export const BUSINESS_UTC_OFFSET_MINUTES = 300;
 

@@ -4,7 +4,7 @@
 // Prints through process.stdout/stderr: this is a command-line tool.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { renderErrorsDoc } from '../src/docs/render-errors-doc.js';
+import { renderErrorsDoc } from './docs/render-errors-doc.js';
 
 const [mode, target] = process.argv.slice(2);
 if ((mode !== 'write' && mode !== 'check') || target === undefined) {

@@ -4,7 +4,6 @@ export { Code, type CodeMap, isErrorCode } from './code.js';
 export { ERROR_CODES, type ErrorCode } from './codes.js';
 export { describeRetry, describeWire, formatDuration } from './describe-retry.js';
 export { buildDiagnosticReport, DIAGNOSTIC_FIELD_MAX_LENGTH, type DiagnosticInput } from './diagnostic.js';
-export { GENERATED_HEADER, renderErrorsDoc } from './docs/render-errors-doc.js';
 export type {
   AdvisoryWire,
   ErrorArea,

@@ -62,16 +62,10 @@ export const STAGE_OF_KIND: Readonly<Record<ConnectionFaultKind, ConnectionStage
 export type ConnectionStage = 'dns' | 'connect';
 
 const requestKinds: ReadonlySet<string> = new Set(REQUEST_FAULT_KINDS);
-const connectionKinds: ReadonlySet<string> = new Set(CONNECTION_FAULT_KINDS);
 
 /** Whether a kind is answered by `decide` (it strikes a request). */
 export function isRequestFaultKind(kind: FaultKind): kind is RequestFaultKind {
   return requestKinds.has(kind);
-}
-
-/** Whether a kind is answered by `connection` (a DNS answer or a TCP connect). */
-export function isConnectionFaultKind(kind: FaultKind): kind is ConnectionFaultKind {
-  return connectionKinds.has(kind);
 }
 
 /** Whether a kind is answered by `upstream` (a state of KOMPRA or of the SMS gateway). */

@@ -50,13 +50,6 @@ type ItemResult =
 
 const SYNC_ITEM_SCHEMA = '#/components/schemas/SyncItem';
 
-/**
- * The sync items accepted for a shift, oldest acceptance first. The one way to read them: the admin's
- * sync-items view reads them through this function too, so that it does not depend on how they are stored
- * (a prefix of the `syncItems` collection, see `src/state/sync-items.ts`).
- */
-export { acceptedItemsOf } from '../state/sync-items.js';
-
 /** What a shift's uploads came to so far (zeros before the first). */
 export function statsOf(store: Store, shiftId: string): SyncStatsRecord {
   return (

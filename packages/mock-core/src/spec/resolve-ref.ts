@@ -23,16 +23,6 @@ export function readPointer(document: OpenApiDocument, ref: string): unknown {
   return node;
 }
 
-/** Follows `$ref`s (of path items, parameters, bodies, responses) until a plain object. */
-export function deref<T>(document: OpenApiDocument, value: T | OpenApiRef): T {
-  let current: unknown = value;
-  for (let hops = 0; isRef(current); hops += 1) {
-    if (hops > 32) throw new Error(`A $ref cycle in the spec at "${current.$ref}"`);
-    current = readPointer(document, current.$ref);
-  }
-  return current as T;
-}
-
 /** The JSON pointer of a location, from its keys: `['paths', '/shifts', 'get']` → `#/paths/~1shifts/get`. */
 export function pointerOf(keys: readonly string[]): string {
   return `#/${keys.map((key) => key.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;

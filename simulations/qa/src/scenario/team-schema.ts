@@ -71,9 +71,3 @@ export const teamSchema = z.strictObject({
 export type SupervisorPlan = z.output<typeof supervisorSchema>;
 /** A validated consultant entry. */
 export type ConsultantPlan = z.output<typeof consultantSchema>;
-/** A validated shift plan. */
-export type ShiftPlan = z.output<typeof shiftPlanSchema>;
-/** A validated device. */
-export type Device = z.output<typeof deviceSchema>;
-/** A validated team. */
-export type Team = z.output<typeof teamSchema>;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { catalogue } from '../catalogue.js';
+import { catalogue } from '../../src/catalogue.js';
 import { GENERATED_HEADER, renderErrorsDoc } from './render-errors-doc.js';
 
 const committedPath = new URL('../../../../docs/errors.md', import.meta.url);

@@ -1,10 +1,10 @@
-import { catalogue, entriesForGuide } from '../catalogue.js';
-import { describeRetry, describeWire } from '../describe-retry.js';
-import type { ErrorArea, ErrorEntry, TextMatcher } from '../entry.js';
-import { GUIDE_ENTRIES } from '../guide-entries.js';
-import { statusInText } from '../recognise/status-in-text.js';
-import { STATUS_RULES } from '../recognise/status-table.js';
-import { sameText } from '../recognise/text-match.js';
+import { catalogue, entriesForGuide } from '../../src/catalogue.js';
+import { describeRetry, describeWire } from '../../src/describe-retry.js';
+import type { ErrorArea, ErrorEntry, TextMatcher } from '../../src/entry.js';
+import { GUIDE_ENTRIES } from '../../src/guide-entries.js';
+import { statusInText } from '../../src/recognise/status-in-text.js';
+import { STATUS_RULES } from '../../src/recognise/status-table.js';
+import { sameText } from '../../src/recognise/text-match.js';
 import { markdownTable } from './markdown-table.js';
 
 /** The areas in the order the document presents them, with their headings. */
