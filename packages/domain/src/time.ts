@@ -6,8 +6,10 @@
  * database is never consulted (it would give +06:00 before March 2024).
  */
 
-/** The business time zone's fixed offset from UTC, in minutes (UTC+05:00, no DST). */
-export const BUSINESS_UTC_OFFSET_MINUTES = 300;
+import { BUSINESS_UTC_OFFSET_MINUTES } from '@icontact/errors';
+
+/** The business time zone's fixed offset from UTC, in minutes (UTC+05:00, no DST); defined in `@icontact/errors`. */
+export { BUSINESS_UTC_OFFSET_MINUTES };
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;

@@ -1,5 +1,9 @@
-/** Asia/Almaty's offset from UTC in minutes: UTC+05:00 all year, no daylight saving (decision 0001). */
-export const ALMATY_OFFSET_MINUTES = 5 * 60;
+/**
+ * The business time zone's (Asia/Almaty's) fixed offset from UTC, in minutes: UTC+05:00 all year, no
+ * daylight saving (decision 0001). The one source of the offset: `@icontact/domain`'s calendar arithmetic
+ * re-exports it, and everything else imports it from either.
+ */
+export const BUSINESS_UTC_OFFSET_MINUTES = 5 * 60;
 
 /**
  * `at` as local time in Asia/Almaty, "YYYY-MM-DD HH:MM:SS" (24-hour). Computed from the fixed
@@ -10,6 +14,6 @@ export const ALMATY_OFFSET_MINUTES = 5 * 60;
 export function formatAlmatyTime(at: Date): string {
   const ms = at.getTime();
   if (Number.isNaN(ms)) throw new RangeError('formatAlmatyTime: `at` is an invalid Date');
-  const iso = new Date(ms + ALMATY_OFFSET_MINUTES * 60_000).toISOString();
+  const iso = new Date(ms + BUSINESS_UTC_OFFSET_MINUTES * 60_000).toISOString();
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
 }

@@ -1,4 +1,4 @@
-export { ALMATY_OFFSET_MINUTES, formatAlmatyTime } from './almaty-time.js';
+export { BUSINESS_UTC_OFFSET_MINUTES, formatAlmatyTime } from './almaty-time.js';
 export { catalogue, entriesForGuide, getEntry } from './catalogue.js';
 export { Code, type CodeMap, isErrorCode } from './code.js';
 export { ERROR_CODES, type ErrorCode } from './codes.js';

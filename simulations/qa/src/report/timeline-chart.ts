@@ -1,3 +1,4 @@
+import { BUSINESS_UTC_OFFSET_MINUTES } from '@icontact/domain';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { area, curveStepAfter } from 'd3-shape';
 import { escape as escapeHtml } from 'html-escaper';
@@ -9,7 +10,8 @@ const WIDTH = 960;
 const LEFT = 150;
 const RIGHT = 16;
 const LANE_GAP = 14;
-const ALMATY_OFFSET_MS = 5 * 3_600_000;
+/** Instants are shifted by the business offset so that the UTC scale's ticks read as Almaty wall time. */
+const ALMATY_OFFSET_MS = BUSINESS_UTC_OFFSET_MINUTES * 60_000;
 
 /** Colours for error codes, in turn. */
 const PALETTE = [

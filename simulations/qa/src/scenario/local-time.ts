@@ -1,4 +1,5 @@
 import { atLocalTime, localDateOf } from '@icontact/domain';
+import { formatAlmatyTime } from '@icontact/errors';
 import { z } from 'zod';
 
 /** `HH:MM`, a time of day in Asia/Almaty on the scenario's day. */
@@ -30,5 +31,5 @@ export function resolveMoment(moment: string, clockStart: number): number {
 
 /** `HH:MM` of an instant in Asia/Almaty (UTC+05:00, no DST). */
 export function almatyTimeOf(instant: number): string {
-  return new Date(instant + 5 * 3_600_000).toISOString().slice(11, 16);
+  return formatAlmatyTime(new Date(instant)).slice(11, 16);
 }
