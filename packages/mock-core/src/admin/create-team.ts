@@ -1,12 +1,7 @@
 import type { BackendCore } from '../backend/backend-core.js';
+import { lastShiftNumber, putNewShift } from '../rules/new-shift.js';
 import { META_ID } from '../seed/seed-state.js';
-import {
-  COLLECTIONS,
-  type MetaRecord,
-  type ProjectRecord,
-  type SyncStatsRecord,
-  type UserRecord,
-} from '../state/records.js';
+import { COLLECTIONS, type MetaRecord, type ProjectRecord, type UserRecord } from '../state/records.js';
 import { fullNameOf } from '../views/user-view.js';
 import { planTeam } from './plan-team.js';
 import type { CreatedTeam, TeamAccount, TeamInput } from './team-input.js';
@@ -41,17 +36,15 @@ export function createTeam(core: BackendCore, input: TeamInput): CreatedTeam {
       users: store.list<UserRecord>(COLLECTIONS.users),
       projects: store.list<ProjectRecord>(COLLECTIONS.projects),
       lastTeamNumber: counter?.teams ?? 0,
-      lastShiftNumber: meta?.shiftNumber ?? 1000,
+      lastShiftNumber: lastShiftNumber(meta),
     });
 
     if (plan.supervisor?.isNew === true)
       store.put(COLLECTIONS.users, plan.supervisor.user.id, plan.supervisor.user);
-    const stats: SyncStatsRecord = { accepted: 0, duplicate: 0, rejected: 0, lastSyncAt: null };
     for (const { user, shift } of plan.consultants) {
       store.put(COLLECTIONS.users, user.id, user);
       if (shift === null) continue;
-      store.put(COLLECTIONS.shifts, shift.id, shift);
-      store.put(COLLECTIONS.syncStats, shift.id, stats);
+      putNewShift(store, shift);
     }
     if (meta)
       store.put(COLLECTIONS.meta, META_ID, {

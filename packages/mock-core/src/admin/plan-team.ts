@@ -1,6 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import { localDateOf, type Sex, WEAK_PASSWORD_MESSAGES, weakPasswordReasons } from '@icontact/domain';
 import { MAX_SHIFT_HOURS } from '../operations/supervisor-operations.js';
+import { newShiftRecord } from '../rules/new-shift.js';
 import { SEED_PASSWORD, type SeedName } from '../seed/seed-people.js';
 import { drawIin, drawName, drawPhone, seededFaker } from '../seed/seed-state.js';
 import type { ProjectRecord, ShiftRecord, UserRecord } from '../state/records.js';
@@ -312,7 +313,7 @@ export function planTeam(input: TeamInput, world: TeamWorld): TeamPlan {
     const user = account(person, login, 'consultant', supervisor?.user.id ?? null, deleted ? now : null);
     if (shiftPlan === null || supervisor === null || deleted) return { user, shift: null };
     shiftNumber += 1;
-    const shift: ShiftRecord = {
+    const shift = newShiftRecord({
       id: shiftId,
       number: shiftNumber,
       consultantId: user.id,
@@ -321,13 +322,7 @@ export function planTeam(input: TeamInput, world: TeamWorld): TeamPlan {
       date: localDateOf(start),
       plannedStart: start.toISOString(),
       plannedEnd: end.toISOString(),
-      status: 'planned',
-      actualStart: null,
-      actualEnd: null,
-      closedBy: null,
-      finalSyncCompletedAt: null,
-      deletedAt: null,
-    };
+    });
     return { user, shift };
   });
   return { teamNumber, lastShiftNumber: shiftNumber, supervisor, consultants };

@@ -4,13 +4,13 @@ import { randomUuid } from '../backend/random-ids.js';
 import { refuse } from '../http/api-error.js';
 import type { OperationEntry } from '../pipeline/handle-request.js';
 import { requireRole, visibleShift } from '../rules/access.js';
+import { lastShiftNumber, newShiftRecord, putNewShift } from '../rules/new-shift.js';
 import { META_ID } from '../seed/seed-state.js';
 import {
   COLLECTIONS,
   type MetaRecord,
   type ProjectRecord,
   type ShiftRecord,
-  type SyncStatsRecord,
   type UserRecord,
 } from '../state/records.js';
 import { shiftsOfSupervisorOn } from '../state/shift-queries.js';
@@ -140,9 +140,9 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
       const { store } = context.core;
       const shift = store.transaction(() => {
         const meta = store.get<MetaRecord>(COLLECTIONS.meta, META_ID);
-        const number = (meta?.shiftNumber ?? 1000) + 1;
+        const number = lastShiftNumber(meta) + 1;
         if (meta) store.put(COLLECTIONS.meta, META_ID, { ...meta, shiftNumber: number } satisfies MetaRecord);
-        const created: ShiftRecord = {
+        const created = newShiftRecord({
           id: randomUuid(),
           number,
           consultantId: consultant.id,
@@ -151,16 +151,8 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
           date: body.date,
           plannedStart: new Date(start).toISOString(),
           plannedEnd: new Date(end).toISOString(),
-          status: 'planned',
-          actualStart: null,
-          actualEnd: null,
-          closedBy: null,
-          finalSyncCompletedAt: null,
-          deletedAt: null,
-        };
-        store.put(COLLECTIONS.shifts, created.id, created);
-        const stats: SyncStatsRecord = { accepted: 0, duplicate: 0, rejected: 0, lastSyncAt: null };
-        store.put(COLLECTIONS.syncStats, created.id, stats);
+        });
+        putNewShift(store, created);
         return created;
       });
       return { status: 201, body: shiftView(store, shift) };

@@ -10,6 +10,7 @@ import { Code, type ErrorCode, getEntry } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
 import type { OperationEntry } from '../pipeline/handle-request.js';
 import { ownShift, visibleShift } from '../rules/access.js';
+import { EMPTY_SYNC_STATS } from '../rules/new-shift.js';
 import { requireSyncOrCloseAllowed } from '../rules/shift-schedule.js';
 import {
   COLLECTIONS,
@@ -52,14 +53,7 @@ const SYNC_ITEM_SCHEMA = '#/components/schemas/SyncItem';
 
 /** What a shift's uploads came to so far (zeros before the first). */
 export function statsOf(store: Store, shiftId: string): SyncStatsRecord {
-  return (
-    store.get<SyncStatsRecord>(COLLECTIONS.syncStats, shiftId) ?? {
-      accepted: 0,
-      duplicate: 0,
-      rejected: 0,
-      lastSyncAt: null,
-    }
-  );
+  return store.get<SyncStatsRecord>(COLLECTIONS.syncStats, shiftId) ?? EMPTY_SYNC_STATS;
 }
 
 /** Why a new item cannot be accepted, or `null` when it can. */

@@ -1,13 +1,7 @@
 import { base, en, Faker, ru } from '@faker-js/faker';
 import { KAZAKH_MOBILE_PREFIXES, localDateOf, makeIin, type Sex } from '@icontact/domain';
-import {
-  COLLECTIONS,
-  type MetaRecord,
-  type ProjectRecord,
-  type ShiftRecord,
-  type SyncStatsRecord,
-  type UserRecord,
-} from '../state/records.js';
+import { newShiftRecord, putNewShift, SHIFT_NUMBER_BEFORE_FIRST } from '../rules/new-shift.js';
+import { COLLECTIONS, type MetaRecord, type ProjectRecord, type UserRecord } from '../state/records.js';
 import type { Store } from '../store/store.js';
 import {
   KAZAKH_NAMES,
@@ -23,7 +17,6 @@ export const META_ID = 'backend';
 
 /** How many consultants the seed draws with faker besides the fixed ones. */
 const DRAWN_CONSULTANTS = 3;
-const FIRST_SHIFT_NUMBER = 1000;
 
 const PROJECTS = [
   {
@@ -152,7 +145,7 @@ export function seedState(store: Store, seed: number, clockStart: Date): void {
       };
     });
 
-    let shiftNumber = FIRST_SHIFT_NUMBER;
+    let shiftNumber = SHIFT_NUMBER_BEFORE_FIRST;
     for (const [index, person] of [...SEED_CONSULTANTS, ...drawn].entries()) {
       const supervisor = person.supervisor === null ? null : (supervisors[person.supervisor] ?? null);
       const user = userOf(
@@ -169,25 +162,20 @@ export function seedState(store: Store, seed: number, clockStart: Date): void {
       const plannedStart = at(person.shift.startOffsetMinutes);
       const deleted = person.shift.kind === 'deleted_shift';
       shiftNumber += 1;
-      const shift: ShiftRecord = {
-        id: faker.string.uuid(),
-        number: shiftNumber,
-        consultantId: user.id,
-        supervisorId: supervisor.id,
-        projectId: (projects[index % projects.length] as ProjectRecord).id,
-        date: localDateOf(plannedStart),
-        plannedStart: plannedStart.toISOString(),
-        plannedEnd: at(person.shift.startOffsetMinutes + person.shift.durationMinutes).toISOString(),
-        status: deleted ? 'deleted' : 'planned',
-        actualStart: null,
-        actualEnd: null,
-        closedBy: null,
-        finalSyncCompletedAt: null,
-        deletedAt: deleted ? at(-60).toISOString() : null,
-      };
-      store.put(COLLECTIONS.shifts, shift.id, shift);
-      const stats: SyncStatsRecord = { accepted: 0, duplicate: 0, rejected: 0, lastSyncAt: null };
-      store.put(COLLECTIONS.syncStats, shift.id, stats);
+      const shift = newShiftRecord(
+        {
+          id: faker.string.uuid(),
+          number: shiftNumber,
+          consultantId: user.id,
+          supervisorId: supervisor.id,
+          projectId: (projects[index % projects.length] as ProjectRecord).id,
+          date: localDateOf(plannedStart),
+          plannedStart: plannedStart.toISOString(),
+          plannedEnd: at(person.shift.startOffsetMinutes + person.shift.durationMinutes).toISOString(),
+        },
+        deleted ? at(-60).toISOString() : null,
+      );
+      putNewShift(store, shift);
     }
 
     const meta: MetaRecord = { seed, shiftNumber, seededAt: clockStart.toISOString(), today };
