@@ -31,6 +31,11 @@ export type {
 } from './http/backend-request.js';
 export { IDEMPOTENCY_KEY_TTL_MS, REPLAYED_HEADER } from './idempotency/idempotency-keys.js';
 export type { RequestMetrics } from './metrics/request-metrics.js';
+export type {
+  RequestFinishedEvent,
+  RequestFinishedListener,
+  StruckFault,
+} from './observe/request-finished.js';
 export type { SeedAccount, SeedDescription } from './seed/describe-seed.js';
 export { SEED_PASSWORD } from './seed/seed-people.js';
 export type {

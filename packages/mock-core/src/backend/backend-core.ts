@@ -3,6 +3,7 @@ import type { FaultEngine } from '@icontact/faults';
 import type { VirtualClock } from '../clock/virtual-clock.js';
 import type { IdempotencyKeys } from '../idempotency/idempotency-keys.js';
 import type { MetricsRecorder } from '../metrics/request-metrics.js';
+import type { RequestFinishedListener } from '../observe/request-finished.js';
 import type { SpecRuntime } from '../spec/spec-runtime.js';
 import type { IndexedStore } from '../store/indexed-store.js';
 import type { UpstreamSettings } from '../upstreams/upstream-settings.js';
@@ -21,6 +22,8 @@ export interface BackendCore {
   /** A seeded source in [0, 1) for SMS codes. */
   random: () => number;
   upstreams: UpstreamSettings;
+  /** Told of each finished request (`BackendOptions.onRequestFinished`); absent: nobody listens. */
+  readonly onRequestFinished?: RequestFinishedListener;
   readonly config: {
     readonly minimumAppVersion: string;
     readonly latestAppVersion: string;

@@ -1,5 +1,6 @@
 import type { FaultSpecInput } from '@icontact/faults';
 import type { ClockOptions } from '../clock/virtual-clock.js';
+import type { RequestFinishedListener } from '../observe/request-finished.js';
 import type { OpenApiDocument } from '../spec/openapi-document.js';
 import type { Store } from '../store/store.js';
 import type { KompraSettings, SmsGatewaySettings } from '../upstreams/upstream-settings.js';
@@ -36,6 +37,11 @@ export interface BackendOptions {
   readonly smsGateway?: Partial<SmsGatewaySettings>;
   /** Where to log (pino-compatible). Default: nowhere. */
   readonly logger?: BackendLogger;
+  /**
+   * Told of each request the backend finished — time, operation, user, status, catalogue code, the
+   * fault that struck — for a live request log. Called synchronously; keep it cheap. Default: nobody.
+   */
+  readonly onRequestFinished?: RequestFinishedListener;
   /** Request size limits. Default: body 1 MiB, sync batch 100. */
   readonly limits?: BackendLimits;
   /** The contract the backend serves. Default: the bundled spec of `@icontact/openapi`. */

@@ -59,6 +59,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
     idempotency: createIdempotencyKeys(store),
     metrics: createMetricsRecorder(),
     random: createSeededRandom(seed),
+    ...(options.onRequestFinished === undefined ? {} : { onRequestFinished: options.onRequestFinished }),
     upstreams: applyUpstreamPatch(DEFAULT_UPSTREAM_SETTINGS, {
       ...(options.kompra === undefined ? {} : { kompra: options.kompra }),
       ...(options.smsGateway === undefined ? {} : { smsGateway: options.smsGateway }),

@@ -16,6 +16,7 @@ import { errorResponse } from '../http/error-response.js';
 import { normaliseHeaders } from '../http/headers.js';
 import { jsonResponse } from '../http/json-response.js';
 import { requestFingerprint } from '../idempotency/request-fingerprint.js';
+import { requestFinishedEvent } from '../observe/request-finished.js';
 import type { OperationContext, OperationHandler, Session } from '../operations/operation-context.js';
 import { closeOverdueShifts } from '../rules/close-overdue-shifts.js';
 import { pruneExpired } from '../state/prune-expired.js';
@@ -59,7 +60,9 @@ export async function handleRequest(
     ? url.pathname.slice(core.spec.basePath.length) || '/'
     : url.pathname;
 
+  let struck: FaultDecision | null = null;
   const finish = (result: BackendResult): BackendResult => {
+    if (core.onRequestFinished !== undefined) notifyFinished(result);
     const status = result.kind === 'response' ? result.status : (result.response?.status ?? 0);
     if (result.kind === 'response') core.metrics.count(operationId, status);
     else core.metrics.countWireFault(result.fault.action.kind);
@@ -111,6 +114,7 @@ export async function handleRequest(
     ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
     headerFaults,
   });
+  struck = decision;
 
   if (decision?.timing === 'before' && decision.action.kind !== 'latency') {
     core.logger.warn(
@@ -144,6 +148,27 @@ export async function handleRequest(
       });
     default:
       return finish({ kind: 'wire_fault', fault: decision, response });
+  }
+
+  function notifyFinished(result: BackendResult): void {
+    try {
+      core.onRequestFinished?.(
+        requestFinishedEvent({
+          requestId,
+          started,
+          now,
+          method,
+          path: url.pathname,
+          operationId,
+          user: operationId === 'obtainToken' ? peekLogin(request.bodyText) : peekUserLogin(core, headers),
+          request,
+          result,
+          fault: struck,
+        }),
+      );
+    } catch (error) {
+      core.logger.error({ requestId, err: error }, 'a request-finished listener threw');
+    }
   }
 
   async function respond(): Promise<BackendResponse> {

@@ -8,6 +8,8 @@ import {
   type UpstreamSettingsPatch,
 } from '@icontact/mock-core';
 import type { FastifyInstance } from 'fastify';
+import { registerConsoleApiRoutes, type ScenarioHolder } from '../console/console-api-routes.js';
+import type { RequestLog } from '../console/request-log.js';
 import { requireAdminToken } from './admin-auth.js';
 import { readBody } from './admin-body.js';
 import { sendAdminError } from './admin-error.js';
@@ -32,6 +34,14 @@ export interface AdminRoutesOptions {
   readonly onFaultsChanged?: () => void;
   /** Whether the API port accepts connections now, for `GET /health`. Default: unknown (`null`). */
   readonly apiPortOpen?: () => boolean;
+  /** Where the API and its reference answer, for `GET /health` (the console links them). Default: not said. */
+  readonly links?: () => { readonly apiUrl: string; readonly docsUrl: string };
+  /** The log of finished requests, for the console (`GET /requests`, `/requests/stream`). Default: no such routes. */
+  readonly requestLog?: RequestLog;
+  /** The scenario in force, for `GET`/`POST /scenario`. Default: a holder of its own, empty. */
+  readonly scenario?: ScenarioHolder;
+  /** Told of each open live stream, with the function that ends it (on shutdown). Default: nothing. */
+  readonly onStream?: (end: () => void) => () => void;
 }
 
 /** The state reads of `GET /state/{view}`. */
@@ -56,6 +66,7 @@ export async function registerAdminRoutes(app: FastifyInstance, options: AdminRo
     status: 'ok',
     apiPortOpen: options.apiPortOpen?.() ?? null,
     now: backend.admin.clock().now,
+    ...options.links?.(),
   }));
 
   // ── state ──
@@ -205,4 +216,14 @@ export async function registerAdminRoutes(app: FastifyInstance, options: AdminRo
   );
 
   app.get('/metrics', async () => backend.admin.metrics());
+
+  if (options.requestLog !== undefined) {
+    registerConsoleApiRoutes(app, {
+      backend,
+      requestLog: options.requestLog,
+      scenario: options.scenario ?? { current: undefined },
+      onFaultsChanged: faultsChanged,
+      ...(options.onStream === undefined ? {} : { onStream: options.onStream }),
+    });
+  }
 }

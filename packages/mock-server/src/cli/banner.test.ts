@@ -6,6 +6,7 @@ const addresses = {
   apiUrl: 'http://127.0.0.1:4010/api/v1',
   docsUrl: 'http://127.0.0.1:4010/docs',
   adminUrl: 'http://127.0.0.1:4011/__admin',
+  consoleUrl: 'http://127.0.0.1:4011/__admin/ui',
 };
 
 it('shows where the mock answers, the clock, the logins to try and consumers to register', () => {
@@ -21,6 +22,7 @@ it('shows where the mock answers, the clock, the logins to try and consumers to 
   expect(banner).toContain('API        http://127.0.0.1:4010/api/v1');
   expect(banner).toContain('Reference  http://127.0.0.1:4010/docs');
   expect(banner).toContain('Admin      http://127.0.0.1:4011/__admin\n');
+  expect(banner).toContain('Console    http://127.0.0.1:4011/__admin/ui   (in a browser:');
   expect(banner).toContain('2026-11-24T03:30:00.000Z (frozen;');
   expect(banner).toMatch(/mk\.aigerim\s+Passw0rd!\s+\(consultant\)\s+can log in now/);
   expect(banner).toContain('061211600012  +77011234567  Нурланова Әсел Қайратқызы');

@@ -39,6 +39,7 @@ export function formatBanner(input: BannerInput): string {
     `  API        ${addresses.apiUrl}`,
     `  Reference  ${addresses.docsUrl}   (spec: ${addresses.url}/openapi.json)`,
     `  Admin      ${addresses.adminUrl}${input.adminTokenRequired ? '   (Authorization: Bearer <admin token>)' : ''}`,
+    `  Console    ${addresses.consoleUrl}   (in a browser: live requests, faults, clock, upstreams, state)`,
   ];
   if (addresses.dns !== undefined) {
     lines.push(

@@ -5,6 +5,9 @@ import { loadScenarioFile } from '@icontact/faults/node';
 import { type Backend, createBackend } from '@icontact/mock-core';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { registerAdminRoutes } from '../admin/admin-routes.js';
+import type { ScenarioHolder } from '../console/console-api-routes.js';
+import { registerConsolePageRoutes } from '../console/console-page-routes.js';
+import { createRequestLog, type RequestLog } from '../console/request-log.js';
 import { createDnsResponder, type DnsResponder } from '../dns/dns-responder.js';
 import { createSqliteStore } from '../store/sqlite-store.js';
 import { API_PREFIX, registerApiRoute } from './api-route.js';
@@ -31,6 +34,8 @@ export interface MockServerAddresses {
   readonly docsUrl: string;
   /** The admin API on the admin port, or on the API port when there is no admin port. */
   readonly adminUrl: string;
+  /** The fault console, a page for a browser: {@link adminUrl} + `/ui`. */
+  readonly consoleUrl: string;
   /** The DNS responder, when one runs: its UDP address and the name it resolves. */
   readonly dns?: { readonly host: string; readonly port: number; readonly hostname: string };
 }
@@ -45,8 +50,10 @@ export interface MockServer {
   readonly backend: Backend;
   /** The DNS responder, once listening, when `dnsPort` was given. */
   readonly dns: DnsResponder | undefined;
-  /** The scenario loaded at start, if any. */
+  /** The scenario in force: loaded at start, or later through `POST /__admin/scenario`. */
   readonly scenario: Scenario | undefined;
+  /** The latest finished requests, which the console's live log shows. */
+  readonly requestLog: RequestLog;
   /** Opens the ports (and the DNS responder) and returns where the mock answers. */
   listen(): Promise<MockServerAddresses>;
   /**
@@ -91,6 +98,10 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       ? undefined
       : createSqliteStore({ file: join(options.dataDir, DATA_FILE) }));
 
+  const requestLog = createRequestLog(options.requestLogSize);
+  const scenarioHolder: ScenarioHolder = { current: scenario };
+  const streams = new Set<() => void>();
+
   const app = Fastify({
     logger: { level: options.logLevel ?? MOCK_SERVER_DEFAULTS.logLevel },
     genReqId: requestIdOf,
@@ -111,6 +122,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     faults,
     ...(options.minAppVersion === undefined ? {} : { minimumAppVersion: options.minAppVersion }),
     logger: app.log.child({ component: 'core' }),
+    onRequestFinished: (event) => requestLog.add(event),
   });
 
   const adminApp =
@@ -143,9 +155,20 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
           ...(options.adminToken === undefined ? {} : { token: options.adminToken }),
           onFaultsChanged: () => void outageWatch?.check(),
           apiPortOpen: () => apiListener?.isOpen ?? false,
+          links: () => {
+            const where = addresses();
+            return { apiUrl: where.apiUrl, docsUrl: where.docsUrl };
+          },
+          requestLog,
+          scenario: scenarioHolder,
+          onStream: (end) => {
+            streams.add(end);
+            return () => streams.delete(end);
+          },
         }),
       { prefix: ADMIN_PREFIX },
     );
+    await instance.register(registerConsolePageRoutes, { prefix: ADMIN_PREFIX });
   }
   await registerApiRoute(app, { backend });
   await registerDocsRoutes(app);
@@ -159,6 +182,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       apiUrl: `${origin}${API_PREFIX}`,
       docsUrl: `${origin}/docs`,
       adminUrl: `${adminOrigin}${ADMIN_PREFIX}`,
+      consoleUrl: `${adminOrigin}${ADMIN_PREFIX}/ui`,
       ...(dns === undefined ? {} : { dns: { host: dns.host, port: dns.port, hostname: dns.hostname } }),
     };
   };
@@ -167,7 +191,10 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     app,
     adminApp,
     backend,
-    scenario,
+    requestLog,
+    get scenario() {
+      return scenarioHolder.current;
+    },
     get dns() {
       return dns;
     },
@@ -224,6 +251,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     close(drainMs = DEFAULT_DRAIN_MS) {
       closing ??= (async () => {
         outageWatch?.stop();
+        for (const end of [...streams]) end();
         const listeners = [apiListener, adminListener].filter((listener) => listener !== undefined);
         await Promise.all(listeners.map((listener) => listener.drain(drainMs)));
         await dns?.close();

@@ -53,6 +53,8 @@ export interface MockServerOptions {
   readonly hostname?: string;
   /** How often (real milliseconds) the API port checks whether a `refuse` fault began or ended. Default: `100`. */
   readonly refuseCheckIntervalMs?: number;
+  /** How many finished requests the console's live log keeps (the oldest go first). Default: `500`. */
+  readonly requestLogSize?: number;
 }
 
 /** The defaults of {@link MockServerOptions}. */
