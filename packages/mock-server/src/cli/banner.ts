@@ -37,7 +37,7 @@ export function formatBanner(input: BannerInput): string {
     '',
     'iContact mock server',
     `  API        ${addresses.apiUrl}`,
-    `  Reference  ${addresses.docsUrl}   (spec: ${addresses.url}/openapi.json)`,
+    `  Reference  ${addresses.docsUrl}   (try it out against this mock; spec: ${addresses.url}/openapi.json)`,
     `  Admin      ${addresses.adminUrl}${input.adminTokenRequired ? '   (Authorization: Bearer <admin token>)' : ''}`,
     `  Console    ${addresses.consoleUrl}   (in a browser: live requests, faults, clock, upstreams, state)`,
   ];

@@ -171,7 +171,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     await instance.register(registerConsolePageRoutes, { prefix: ADMIN_PREFIX });
   }
   await registerApiRoute(app, { backend });
-  await registerDocsRoutes(app);
+  await registerDocsRoutes(app, { consoleUrl: () => addresses().consoleUrl });
 
   const addresses = (): MockServerAddresses => {
     const origin = `http://${hostForUrl(host)}:${apiListener?.port ?? port}`;

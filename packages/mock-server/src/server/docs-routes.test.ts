@@ -6,7 +6,7 @@ it('answers 404 saying how to build the reference when it is missing', async () 
   const app = Fastify();
   await registerDocsRoutes(app, { referenceFile: '/nonexistent/reference.html' });
   try {
-    const response = await app.inject({ url: '/docs' });
+    const response = await app.inject({ url: '/docs/reference' });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({
       code: 'not_found',
