@@ -7,28 +7,29 @@
  *   k6 run -e PROFILE=spike -e TEAM=2000 -e FAULTS=502:0.05 simulations/k6/src/shift-close.ts
  *   k6 run -e BASE_URL=https://staging.example/api/v1 -e ADMIN_URL=none -e CREDENTIALS=team.json …
  *
+ * This file only binds the plain modules of `core/` to k6: `k6/http` as their transport, k6 metrics and
+ * checks as their recorder, k6's lifecycle as theirs. The Node runner (`src/node/`) binds the same ones.
  * Variables: see `core/run-config.ts` and `core/profiles.ts`; docs/performance.md explains the profiles.
  */
 import { SharedArray } from 'k6/data';
 import exec from 'k6/execution';
-import type { Options } from 'k6/options';
+import type { Options, Scenario } from 'k6/options';
+import { ledgerFindings } from './core/ledger-check.ts';
+import { flowsOfScenario } from './core/profiles.ts';
 import { resolveRunConfig } from './core/run-config.ts';
-import { planShiftContacts } from './core/shift-contacts.ts';
+import { runFlow, runParts, type SetupData, setupRun, teardownRun } from './core/run-lifecycle.ts';
+import type { Credentials } from './core/steps/log-in.ts';
+import { summaryOutputs } from './core/summary-outputs.ts';
 import type { SummaryData } from './core/summary-report.ts';
 import { buildThresholds } from './core/thresholds.ts';
-import { type AdminClient, createAdminClient } from './k6/admin-client.ts';
-import { createApiClient } from './k6/api-client.ts';
-import { minimumAppVersion } from './k6/app-version.ts';
-import { summaryOutputs } from './k6/handle-summary.ts';
-import { checkFlowLedger, checkRunLedger } from './k6/ledger-check.ts';
-import { flowsWithoutConsultant } from './k6/metrics.ts';
-import { runShiftCloseFlow } from './k6/shift-close-flow.ts';
-import type { Credentials } from './k6/steps/log-in.ts';
-import { provisionTeam, type TeamMember } from './k6/team.ts';
+import { k6Recorder } from './k6/k6-recorder.ts';
+import { k6Transport } from './k6/k6-transport.ts';
 
+const SCENARIO = 'shift_close';
 const config = resolveRunConfig(__ENV);
 const { profile } = config;
 const ledger = config.adminUrl !== null;
+const parts = runParts(config, k6Transport, k6Recorder);
 
 /** Consultants from `CREDENTIALS` (a real backend), one per flow. */
 const givenCredentials: readonly Credentials[] =
@@ -40,13 +41,8 @@ const givenCredentials: readonly Credentials[] =
       );
 
 export const options: Options = {
-  scenarios: { shift_close: profile.scenario },
-  thresholds: buildThresholds({
-    profile,
-    retry: config.retry,
-    faults: config.faults.length > 0,
-    ledger,
-  }),
+  scenarios: { [SCENARIO]: profile.scenario },
+  thresholds: buildThresholds({ profile, faults: config.faults.length > 0, ledger }),
   summaryTrendStats: ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'],
   // Making the team and the run's ledger take their time on a large run.
   setupTimeout: '10m',
@@ -65,93 +61,39 @@ export const options: Options = {
   ],
 };
 
-/** What `setup()` hands every VU and `teardown()`. */
-export interface SetupData {
-  /** The seed of the run's contacts and keys: `SEED` and a run id, so that reruns never collide. */
-  readonly runSeed: string;
-  readonly appVersion: string;
-  /** The team made on the mock, one member per flow; empty against a real backend. */
-  readonly team: readonly TeamMember[];
-  /** The faults registered for the run, removed in teardown. */
-  readonly faultIds: readonly string[];
-  /** Whether this runner runs a segment of a distributed run (then it runs only some flows). */
-  readonly segmented: boolean;
+/**
+ * The scenario in force. An archive (`k6 archive`) keeps the options it was made with, while `-e` at
+ * `k6 run` changes the variables: the team is sized from the scenario that really runs, never from them.
+ */
+function scenarioInForce(): Scenario {
+  return exec.test.options.scenarios?.[SCENARIO] ?? profile.scenario;
 }
 
-const api = createApiClient({ retry: config.retry, timeout: config.requestTimeout });
-const admin: AdminClient | null =
-  config.adminUrl === null
-    ? null
-    : createAdminClient(config.adminUrl, config.adminToken, config.requestTimeout);
-
-export function setup(): SetupData {
+export async function setup(): Promise<SetupData> {
   // A distributed run (the k6 operator) gives each runner a segment, and each runner runs setup() and
-  // teardown() for itself: every runner would register the fault mix again, and reset the others' state.
+  // teardown() for itself.
   const segmented = exec.test.options.executionSegment != null;
-  if (segmented && (config.faults.length > 0 || config.resetMock)) {
-    throw new Error(
-      'FAULTS and RESET act on the shared mock, and every runner of a distributed run would apply them again: set faults on the mock once (admin API or --scenario) and drop FAULTS and RESET',
-    );
-  }
-  const runSeed = `${config.seed}:${Date.now().toString(36)}`;
-  const appVersion = config.appVersion ?? minimumAppVersion(api, config.baseUrl) ?? '3.0.0';
-  if (admin === null) return { runSeed, appVersion, team: [], faultIds: [], segmented };
-  if (config.resetMock) admin.reset();
-  const team = provisionTeam(admin, profile.maxFlows);
-  // Faults go on last: making the team is not under test.
-  const faultIds = config.faults.map((fault) => admin.addFault(fault.spec));
-  return { runSeed, appVersion, team, faultIds, segmented };
+  return setupRun(parts, flowsOfScenario(scenarioInForce()), segmented);
 }
 
-export default function (data: SetupData): void {
-  const flow = exec.scenario.iterationInTest;
-  const teamMember = data.team[flow];
-  const member: Credentials | undefined = admin === null ? givenCredentials[flow] : teamMember;
-  if (member === undefined) {
-    flowsWithoutConsultant.add(1);
-    return;
-  }
-  const planned = planShiftContacts({
-    runSeed: data.runSeed,
-    flow,
-    count: profile.contactsPerShift,
-    refusalRate: profile.refusalRate,
-  });
-  const outcome = runShiftCloseFlow({
-    session: { api, baseUrl: config.baseUrl, appVersion: data.appVersion, token: null },
-    credentials: member,
-    shiftId: teamMember?.shiftId ?? null,
-    runSeed: data.runSeed,
-    flow,
-    planned,
-    batchSize: profile.batchSize,
-  });
-  if (admin !== null && !outcome.closed) checkFlowLedger(admin, planned, outcome);
+export default async function (data: SetupData): Promise<void> {
+  await runFlow(parts, data, exec.scenario.iterationInTest, givenCredentials);
 }
 
-export function teardown(data: SetupData): void {
-  if (admin === null) return;
-  for (const id of data.faultIds) admin.removeFault(id);
-  const planOf = (flow: number) =>
-    planShiftContacts({
-      runSeed: data.runSeed,
-      flow,
-      count: profile.contactsPerShift,
-      refusalRate: profile.refusalRate,
-    });
-  // In a closed-model profile every iteration runs, so every member's flow ran (unless this runner has a segment).
-  checkRunLedger(
-    admin,
-    data.team,
-    planOf,
-    profile.scenario.executor === 'shared-iterations' && !data.segmented,
-  );
+export async function teardown(data: SetupData): Promise<void> {
+  // In a closed-model profile on one runner every iteration runs, so every member's flow ran; in an open
+  // model only the touched shifts are known to have run, and `ledger_balance` catches the rest.
+  const everyFlowRan = scenarioInForce().executor === 'shared-iterations' && !data.segmented;
+  const report = await teardownRun(parts, data, { kind: everyFlowRan ? 'all' : 'touched' });
+  // biome-ignore lint/suspicious/noConsole: k6's console is its logger; the keys say what to look for.
+  for (const line of report === null ? [] : ledgerFindings(report)) console.error(line);
 }
 
 export function handleSummary(data: SummaryData): Record<string, string> {
   return summaryOutputs(
     data,
     {
+      runner: 'k6',
       profile: profile.name,
       baseUrl: config.baseUrl,
       faults: config.faults.map((fault) => fault.entry),

@@ -52,4 +52,71 @@ export const METRIC = {
   closeDuration: 'shift_close_duration',
   /** Counter: flows that found no consultant left in the team (the profile ran more flows than seeded). */
   flowsWithoutConsultant: 'flows_without_consultant',
+  /** Counter: flows started (every iteration, whatever its end). */
+  flowsStarted: 'flows_started',
+  /**
+   * Counter: contacts the server promised to keep, added by each flow at its end — every key of a closed
+   * shift, or the keys acknowledged to (and held for) a flow that did not close.
+   */
+  contactsPromised: 'contacts_promised',
+  /** Counter: keys of the run's shifts the server holds at the end (each key once), added by the teardown. */
+  contactsHeld: 'contacts_held',
+  /**
+   * Rate: one `true` sample per promised contact, one `false` per held one. It is 0.5 when the server
+   * holds every contact it promised and above 0.5 when some vanished — a rollback that took whole flows
+   * with it, which no per-shift comparison can see because such a flow looks as if it never ran.
+   */
+  ledgerBalance: 'ledger_balance',
 } as const;
+
+/** A metric name of {@link METRIC}. */
+export type MetricName = (typeof METRIC)[keyof typeof METRIC];
+
+/** The counters of {@link METRIC}. */
+export type CounterMetric =
+  | typeof METRIC.contactsAccepted
+  | typeof METRIC.contactsDuplicate
+  | typeof METRIC.contactsRejected
+  | typeof METRIC.contactsLost
+  | typeof METRIC.contactsDuplicated
+  | typeof METRIC.contactsUnexpected
+  | typeof METRIC.contactsUnsent
+  | typeof METRIC.ledgerChecks
+  | typeof METRIC.operations
+  | typeof METRIC.attempts
+  | typeof METRIC.flowsWithoutConsultant
+  | typeof METRIC.flowsStarted
+  | typeof METRIC.contactsPromised
+  | typeof METRIC.contactsHeld;
+
+/** The rates of {@link METRIC}. */
+export type RateMetric =
+  | typeof METRIC.operationFailed
+  | typeof METRIC.flowSucceeded
+  | typeof METRIC.ledgerBalance;
+
+/** The trends of {@link METRIC}. */
+export type TrendMetric = typeof METRIC.attemptsPerOperation | typeof METRIC.closeDuration;
+
+/** Every counter, rate and trend by name, with its kind and whether a trend holds times (ms). */
+export const METRIC_KINDS: Readonly<Record<MetricName, 'counter' | 'rate' | 'trend' | 'time'>> = {
+  contacts_accepted: 'counter',
+  contacts_duplicate: 'counter',
+  contacts_rejected: 'counter',
+  contacts_lost: 'counter',
+  contacts_duplicated: 'counter',
+  contacts_unexpected: 'counter',
+  contacts_unsent: 'counter',
+  ledger_checks: 'counter',
+  operations: 'counter',
+  http_attempts: 'counter',
+  attempts_per_operation: 'trend',
+  operation_failed: 'rate',
+  flow_succeeded: 'rate',
+  shift_close_duration: 'time',
+  flows_without_consultant: 'counter',
+  flows_started: 'counter',
+  contacts_promised: 'counter',
+  contacts_held: 'counter',
+  ledger_balance: 'rate',
+};

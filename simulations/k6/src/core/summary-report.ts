@@ -3,8 +3,11 @@
  * every threshold, every check, the contacts and ledger counts, latency and retry amplification per
  * step. The same report feeds the JSON summary, the JUnit XML and the smoke test's assertions.
  */
+import { type AnswerCount, answerCounts } from './answers.ts';
 import type { JunitCase, JunitSuite } from './junit.ts';
+import { operationMetricName } from './recorder.ts';
 import { FLOW_STEPS, type FlowStep, METRIC } from './steps.ts';
+import { measuredValue } from './threshold-expression.ts';
 
 /** One metric of k6's summary. */
 export interface SummaryMetric {
@@ -36,6 +39,8 @@ export interface SummaryData {
 
 /** What the run was (from the script's configuration). */
 export interface RunContext {
+  /** What ran the flows: `k6`, or the project's Node runner. */
+  readonly runner: 'k6' | 'node';
   readonly profile: string;
   readonly baseUrl: string;
   /** The `FAULTS` entries in force. */
@@ -49,6 +54,8 @@ export interface ThresholdOutcome {
   readonly metric: string;
   readonly expression: string;
   readonly ok: boolean;
+  /** The value the expression looked at (`p(95)`, `rate`, `count`…), or `null` when the metric has none. */
+  readonly measured: number | null;
 }
 
 /** Latency and retries of one step. */
@@ -60,6 +67,8 @@ export interface StepFigures {
   readonly p99Ms: number | null;
   /** Attempts per logical operation (1 = no retry), or `null` when the step never ran. */
   readonly amplification: number | null;
+  /** Operations of the step that failed after their retries. */
+  readonly failedOperations: number;
 }
 
 /** The run's report. */
@@ -77,7 +86,15 @@ export interface RunReport extends RunContext {
     readonly duplicated: number;
     readonly unexpected: number;
     readonly unsent: number;
+    /** Contacts the server promised to keep (`contacts_promised`). */
+    readonly promised: number;
+    /** Of the run's keys, those the server holds at the end (`contacts_held`). */
+    readonly held: number;
+    /** Promised but no longer held, whichever flow they came from: `promised − held` when above 0. */
+    readonly vanished: number;
   };
+  /** Every answer by step, HTTP status and catalogue code (status 0: none came). */
+  readonly answers: readonly AnswerCount[];
   /** HTTP attempts over logical operations, all steps together. */
   readonly amplification: number | null;
   readonly steps: readonly StepFigures[];
@@ -101,13 +118,23 @@ export function buildRunReport(data: SummaryData, context: RunContext): RunRepor
   const thresholds: ThresholdOutcome[] = [];
   for (const [metric, summary] of Object.entries(data.metrics)) {
     for (const [expression, outcome] of Object.entries(summary.thresholds ?? {})) {
-      thresholds.push({ metric, expression, ok: outcome.ok });
+      thresholds.push({
+        metric,
+        expression,
+        ok: outcome.ok,
+        measured: measuredValue(expression, summary.values),
+      });
     }
   }
   thresholds.sort((a, b) => a.metric.localeCompare(b.metric) || a.expression.localeCompare(b.expression));
   const flowRate = data.metrics[METRIC.flowSucceeded]?.values;
   const operations = count(data, METRIC.operations);
   const attempts = count(data, METRIC.attempts);
+  const answers = answerCounts(
+    Object.entries(data.metrics).map(([name, metric]) => [name, metric.values.count ?? 0] as const),
+  );
+  const promised = count(data, METRIC.contactsPromised);
+  const held = count(data, METRIC.contactsHeld);
   return {
     ...context,
     passed: thresholds.every((item) => item.ok),
@@ -126,20 +153,50 @@ export function buildRunReport(data: SummaryData, context: RunContext): RunRepor
       duplicated: count(data, METRIC.contactsDuplicated),
       unexpected: count(data, METRIC.contactsUnexpected),
       unsent: count(data, METRIC.contactsUnsent),
+      promised,
+      held,
+      vanished: Math.max(0, promised - held),
     },
+    answers,
     amplification: operations > 0 ? attempts / operations : null,
     steps: FLOW_STEPS.map((step) => {
       const latency = `http_req_duration{step:${step}}`;
-      const tries = `${METRIC.attemptsPerOperation}{step:${step}}`;
+      const mine = answers.filter((row) => row.step === step);
+      const stepAttempts = mine.reduce((sum, row) => sum + row.count, 0);
+      const stepOperations = count(data, operationMetricName(step));
       return {
         step,
-        requests: value(data, latency, 'count') ?? 0,
+        requests: value(data, latency, 'count') ?? stepAttempts,
         p95Ms: value(data, latency, 'p(95)'),
         p99Ms: value(data, latency, 'p(99)'),
-        amplification: value(data, tries, 'avg'),
+        amplification: stepOperations > 0 ? stepAttempts / stepOperations : null,
+        failedOperations: count(data, `${operationMetricName(step)}.failed`),
       };
     }),
   };
+}
+
+/** What a crossed threshold says: the expression, and the value measured. */
+export function thresholdFailure(item: ThresholdOutcome): string {
+  const measured = item.measured === null ? 'no value measured' : `measured ${formatMeasured(item.measured)}`;
+  return `${item.metric} ${item.expression} failed: ${measured}`;
+}
+
+function formatMeasured(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(value < 1 ? 4 : 1);
+}
+
+/** The answers that were no success, as lines `step: status code × count`, most frequent first. */
+export function failedAnswerLines(report: RunReport): string[] {
+  return report.answers
+    .filter((row) => row.status === 0 || row.status >= 400)
+    .sort((a, b) => b.count - a.count)
+    .map((row) =>
+      `${row.step}: ${row.status === 0 ? 'no answer' : row.status} ${row.code ?? ''} × ${row.count}`.replace(
+        '  ',
+        ' ',
+      ),
+    );
 }
 
 /** The check pass rate a JUnit case for a check needs. */
@@ -148,36 +205,54 @@ export const CHECK_PASS_RATE = 0.99;
 /** The report as JUnit suites: thresholds, checks, ledger. */
 export function junitSuites(report: RunReport): JunitSuite[] {
   const thresholds: JunitCase[] = report.thresholds.map((item) => ({
-    classname: `k6.${report.profile}.thresholds`,
+    classname: `${report.runner}.${report.profile}.thresholds`,
     name: `${item.metric}: ${item.expression}`,
-    ...(item.ok
-      ? {}
-      : { failure: { message: `threshold ${item.expression} on ${item.metric} was crossed` } }),
+    ...(item.ok ? {} : { failure: { message: thresholdFailure(item) } }),
   }));
   const checks: JunitCase[] = report.checks.map((check) => {
     const total = check.passes + check.fails;
     const rate = total === 0 ? 1 : check.passes / total;
     return {
-      classname: `k6.${report.profile}.checks`,
+      classname: `${report.runner}.${report.profile}.checks`,
       name: check.name,
       ...(rate >= CHECK_PASS_RATE
         ? {}
         : {
             failure: {
-              message: `${check.fails} of ${total} failed`,
+              message: `${check.fails} of ${total} failed (pass rate ${rate.toFixed(4)}, needs ${CHECK_PASS_RATE})`,
               details: `pass rate ${rate.toFixed(4)}`,
             },
           }),
     };
   });
   const ledgerCase = (name: string, keys: number, what: string): JunitCase => ({
-    classname: `k6.${report.profile}.ledger`,
+    classname: `${report.runner}.${report.profile}.ledger`,
     name,
     ...(keys === 0 ? {} : { failure: { message: `${keys} contact(s) ${what}` } }),
   });
   const suites: JunitSuite[] = [
     { name: 'thresholds', cases: thresholds, timeSeconds: report.durationSeconds },
     { name: 'checks', cases: checks },
+    {
+      name: 'answers',
+      // One case per step: it fails when an operation of the step failed, and says which answers came.
+      cases: report.steps.map((step) => {
+        const rows = report.answers.filter((row) => row.step === step.step);
+        const listed = rows.map((row) => `${row.status} ${row.code ?? '-'} × ${row.count}`).join('; ');
+        return {
+          classname: `${report.runner}.${report.profile}.answers`,
+          name: `${step.step}: every operation succeeds`,
+          ...(step.failedOperations === 0
+            ? {}
+            : {
+                failure: {
+                  message: `${step.failedOperations} operation(s) failed after their retries; answers: ${listed}`,
+                  details: listed,
+                },
+              }),
+        };
+      }),
+    },
   ];
   if (report.ledger) {
     suites.push({
@@ -194,6 +269,11 @@ export function junitSuites(report: RunReport): JunitSuite[] {
           'every contact of a flow that ran reaches the server',
           report.ledgerCounts.unsent,
           'left in the outbox: their shift is not closed',
+        ),
+        ledgerCase(
+          'the server holds every contact it promised',
+          report.ledgerCounts.vanished,
+          `promised but no longer held (promised ${report.ledgerCounts.promised}, held ${report.ledgerCounts.held}): a rollback takes whole flows`,
         ),
       ],
     });

@@ -1,10 +1,11 @@
 /** The minimum app version the server publishes (`GET /app/version`), which the virtual tablets send. */
-import { ADMIN_STEP } from '../core/steps.ts';
+
 import type { ApiClient } from './api-client.ts';
+import { ADMIN_STEP } from './steps.ts';
 
 /** The server's `minimumVersion`, or `null` when it does not say. */
-export function minimumAppVersion(api: ApiClient, baseUrl: string): string | null {
-  const res = api.send({
+export async function minimumAppVersion(api: ApiClient, baseUrl: string): Promise<string | null> {
+  const res = await api.send({
     step: ADMIN_STEP,
     method: 'GET',
     url: `${baseUrl}/app/version`,

@@ -1,14 +1,14 @@
 /**
- * HTTP for the virtual tablets: one logical operation = one call of {@link send}, which retries with the
- * run's policy, keeps the `Idempotency-Key` across attempts, tags every attempt with its step, and counts
- * operations and attempts (the retry amplification).
+ * HTTP for the virtual tablets and the admin client: one logical operation = one call of
+ * {@link ApiClient.send}, which retries with the run's policy (backoff with full jitter, `Retry-After`
+ * honoured), keeps the `Idempotency-Key` across attempts, tags every attempt with its step, counts every
+ * answer by step, status and code, and counts operations and attempts (the retry amplification).
  */
-import { sleep } from 'k6';
-import http from 'k6/http';
-import { Code, type ErrorCode } from '../core/error-codes.ts';
-import { isRetryableStatus, type RetryPolicy, retryDelayMs } from '../core/retry-policy.ts';
-import { ADMIN_STEP, type FlowStep } from '../core/steps.ts';
-import { attempts, attemptsPerOperation, operationFailed, operations } from './metrics.ts';
+import { Code, type ErrorCode } from './error-codes.ts';
+import type { Recorder } from './recorder.ts';
+import { isRetryableStatus, type RetryPolicy, retryDelayMs } from './retry-policy.ts';
+import { ADMIN_STEP, type FlowStep } from './steps.ts';
+import type { Transport } from './transport.ts';
 
 /** One logical operation. */
 export interface ApiRequest {
@@ -45,15 +45,19 @@ export interface ApiResponse {
   readonly code: ErrorCode | null;
   readonly attempts: number;
   readonly requestId: string | null;
-  /** k6's error text for a failed transport (`request timeout`, `EOF`…), or `null`. */
+  /** The runner's error text for a failed transport (`request timeout`, `EOF`…), or `null`. */
   readonly transportError: string | null;
 }
 
 /** Options of {@link createApiClient}. */
 export interface ApiClientOptions {
+  readonly transport: Transport;
+  readonly recorder: Recorder;
   readonly retry: RetryPolicy;
-  /** One attempt's timeout, a k6 duration. */
-  readonly timeout: string;
+  /** One attempt's timeout in milliseconds. */
+  readonly timeoutMs: number;
+  /** A number in [0, 1) for the backoff's jitter. Default: `Math.random`. */
+  readonly random?: () => number;
 }
 
 /** Codes worth another attempt whatever their status. */
@@ -76,53 +80,52 @@ function errorCode(body: unknown): ErrorCode | null {
 
 /** A client that runs logical operations. */
 export interface ApiClient {
-  send(request: ApiRequest): ApiResponse;
+  send(request: ApiRequest): Promise<ApiResponse>;
 }
 
-/** Creates the client of one VU. */
+/** Creates a client over a runner's transport. */
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  const { retry, timeout } = options;
+  const { transport, recorder, retry, timeoutMs } = options;
+  const random = options.random ?? Math.random;
   return {
-    send(request) {
+    async send(request) {
       const tags = { step: request.step, name: request.name };
       const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
       if (request.body !== undefined) headers['Content-Type'] = 'application/json';
       if (request.idempotencyKey !== undefined) headers['Idempotency-Key'] = request.idempotencyKey;
       const payload = request.body === undefined ? null : JSON.stringify(request.body);
-      const responseCallback = http.expectedStatuses(...request.expect);
       let attempt = 0;
       for (;;) {
         attempt++;
-        const res = http.request(request.method, request.url, payload, {
+        const res = await transport.request({
+          method: request.method,
+          url: request.url,
+          body: payload,
           headers,
           tags,
-          timeout,
-          responseCallback,
+          expect: request.expect,
+          timeoutMs,
         });
-        const body = parseJson(typeof res.body === 'string' ? res.body : null);
+        const body = parseJson(res.body);
         const code = errorCode(body);
+        recorder.answer(request.step, res.status, code);
         const done =
           request.expect.includes(res.status) ||
           (code !== null && request.alreadyDone?.includes(code) === true);
         const retryable = isRetryableStatus(res.status) || (code !== null && RETRYABLE_CODES.has(code));
         if (done || !retryable || attempt >= retry.maxAttempts) {
-          if (request.step !== ADMIN_STEP) {
-            operations.add(1, tags);
-            attempts.add(attempt, tags);
-            attemptsPerOperation.add(attempt, tags);
-            operationFailed.add(!done, tags);
-          }
+          if (request.step !== ADMIN_STEP) recorder.operation(tags, attempt, !done);
           return {
             ok: done,
             status: res.status,
             body,
             code,
             attempts: attempt,
-            requestId: res.headers['X-Request-Id'] ?? null,
-            transportError: res.error === '' ? null : res.error,
+            requestId: res.header('X-Request-Id') ?? null,
+            transportError: res.error,
           };
         }
-        sleep(retryDelayMs(retry, attempt, res.headers['Retry-After'], Math.random()) / 1000);
+        await transport.sleep(retryDelayMs(retry, attempt, res.header('Retry-After'), random()));
       }
     },
   };

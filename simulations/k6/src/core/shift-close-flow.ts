@@ -5,9 +5,7 @@
  * → final sync (re-upload what the server says it lacks, then again) → close → read the timesheet.
  */
 
-import { flowKey, type PlannedContact } from '../core/shift-contacts.ts';
-import { syncItemOf } from '../core/sync-item.ts';
-import { closeDuration, contactsLost, flowSucceeded } from './metrics.ts';
+import { flowKey, type PlannedContact } from './shift-contacts.ts';
 import { closeShift } from './steps/close-shift.ts';
 import { finalSync } from './steps/final-sync.ts';
 import { type Credentials, logIn } from './steps/log-in.ts';
@@ -15,6 +13,8 @@ import { openContacts } from './steps/open-contacts.ts';
 import { readTimesheet } from './steps/read-timesheet.ts';
 import { startShiftIfNeeded } from './steps/start-shift.ts';
 import { uploadContacts } from './steps/upload-contacts.ts';
+import { METRIC } from './steps.ts';
+import { syncItemOf } from './sync-item.ts';
 import type { TabletSession } from './tablet-session.ts';
 
 /** Rounds of "final sync, upload what is missing" before the flow gives up. */
@@ -45,42 +45,44 @@ export interface FlowOutcome {
 }
 
 /** Runs one flow and records whether it succeeded. */
-export function runShiftCloseFlow(input: FlowInput): FlowOutcome {
+export async function runShiftCloseFlow(input: FlowInput): Promise<FlowOutcome> {
   const { session, runSeed, flow } = input;
+  const { recorder } = session;
   const acknowledged = new Set<string>();
   const fail = (shiftId: string | null): FlowOutcome => {
-    flowSucceeded.add(false);
+    recorder.rate(METRIC.flowSucceeded, false);
     return { shiftId, closed: false, acknowledged };
   };
 
-  if (!logIn(session, input.credentials)) return fail(null);
-  const shift = startShiftIfNeeded(session, input.shiftId, flowKey(runSeed, flow, 'start', 0));
+  if (!(await logIn(session, input.credentials))) return fail(null);
+  const shift = await startShiftIfNeeded(session, input.shiftId, flowKey(runSeed, flow, 'start', 0));
   if (shift === null) return fail(null);
-  const opened = openContacts(session, shift, input.planned);
+  const opened = await openContacts(session, shift, input.planned);
   if (opened === null) return fail(shift.id);
 
-  const started = Date.now();
+  const started = session.now();
   const outbox = opened.map(syncItemOf);
   const manifest = outbox.map((item) => item.idempotencyKey);
   let closed = false;
   for (let round = 0; round < FINAL_SYNC_ROUNDS && !closed; round++) {
-    if (!uploadContacts(session, shift.id, outbox, input.batchSize, acknowledged)) return fail(shift.id);
-    const sync = finalSync(session, shift.id, manifest, flowKey(runSeed, flow, 'final_sync', round));
+    if (!(await uploadContacts(session, shift.id, outbox, input.batchSize, acknowledged)))
+      return fail(shift.id);
+    const sync = await finalSync(session, shift.id, manifest, flowKey(runSeed, flow, 'final_sync', round));
     if (!sync.complete) {
       // The server lacks keys it may have acknowledged before: those were lost. Upload them again.
       let forgotten = 0;
       for (const key of sync.missing) if (acknowledged.delete(key)) forgotten++;
-      if (forgotten > 0) contactsLost.add(forgotten, { found: 'final_sync' });
+      if (forgotten > 0) recorder.count(METRIC.contactsLost, forgotten, { found: 'final_sync' });
       if (sync.missing.length === 0) return fail(shift.id);
       continue;
     }
-    const close = closeShift(session, shift.id, flowKey(runSeed, flow, 'close', round));
+    const close = await closeShift(session, shift.id, flowKey(runSeed, flow, 'close', round));
     if (!close.closed && !close.finalSyncIncomplete) return fail(shift.id);
     closed = close.closed;
   }
   if (!closed) return fail(shift.id);
-  const correct = readTimesheet(session, shift.id);
-  closeDuration.add(Date.now() - started);
-  flowSucceeded.add(correct);
+  const correct = await readTimesheet(session, shift.id);
+  recorder.trend(METRIC.closeDuration, session.now() - started);
+  recorder.rate(METRIC.flowSucceeded, correct);
   return { shiftId: shift.id, closed: true, acknowledged };
 }

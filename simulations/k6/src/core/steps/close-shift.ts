@@ -2,7 +2,7 @@
  * Step `close`: the consultant closes the shift (`POST /shifts/{shiftId}/close`). A close whose answer
  * was lost and that is retried answers `shift_already_closed`: that is a success.
  */
-import { Code } from '../../core/error-codes.ts';
+import { Code } from '../error-codes.ts';
 import { type TabletSession, tabletHeaders } from '../tablet-session.ts';
 
 /** The outcome of a close. */
@@ -13,8 +13,12 @@ export interface CloseOutcome {
 }
 
 /** Closes the shift. */
-export function closeShift(session: TabletSession, shiftId: string, idempotencyKey: string): CloseOutcome {
-  const res = session.api.send({
+export async function closeShift(
+  session: TabletSession,
+  shiftId: string,
+  idempotencyKey: string,
+): Promise<CloseOutcome> {
+  const res = await session.api.send({
     step: 'close',
     method: 'POST',
     url: `${session.baseUrl}/shifts/${shiftId}/close`,

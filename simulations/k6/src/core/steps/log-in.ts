@@ -1,5 +1,4 @@
 /** Step `login`: the consultant logs in on the tablet (`POST /auth/token`). */
-import { check } from 'k6';
 import { type TabletSession, tabletHeaders } from '../tablet-session.ts';
 
 /** A consultant's credentials. */
@@ -9,8 +8,8 @@ export interface Credentials {
 }
 
 /** Logs in and keeps the access token in the session. @returns whether it worked */
-export function logIn(session: TabletSession, credentials: Credentials): boolean {
-  const res = session.api.send({
+export async function logIn(session: TabletSession, credentials: Credentials): Promise<boolean> {
+  const res = await session.api.send({
     step: 'login',
     method: 'POST',
     url: `${session.baseUrl}/auth/token`,
@@ -20,7 +19,7 @@ export function logIn(session: TabletSession, credentials: Credentials): boolean
     expect: [200],
   });
   const access = res.ok ? (res.body as { access?: unknown }).access : undefined;
-  const ok = check(res, { 'login: the consultant gets a token': () => typeof access === 'string' });
+  const ok = session.recorder.check('login: the consultant gets a token', typeof access === 'string');
   if (typeof access === 'string') session.token = access;
   return ok;
 }

@@ -3,10 +3,9 @@
  * item with the key it keeps across every upload. An item leaves the outbox on `accepted` or
  * `duplicate`, never on a failed transport; a batch whose answer was lost is sent again as it was.
  */
-import { check } from 'k6';
-import { inBatches } from '../../core/shift-contacts.ts';
-import type { SyncItem } from '../../core/sync-item.ts';
-import { contactsAccepted, contactsDuplicate, contactsRejected } from '../metrics.ts';
+import { inBatches } from '../shift-contacts.ts';
+import { METRIC } from '../steps.ts';
+import type { SyncItem } from '../sync-item.ts';
 import { type TabletSession, tabletHeaders } from '../tablet-session.ts';
 
 interface ItemResult {
@@ -26,16 +25,16 @@ function resultsOf(body: unknown): ItemResult[] {
  *
  * @returns whether every item is acknowledged now
  */
-export function uploadContacts(
+export async function uploadContacts(
   session: TabletSession,
   shiftId: string,
   outbox: readonly SyncItem[],
   batchSize: number,
   acknowledged: Set<string>,
-): boolean {
+): Promise<boolean> {
   const pending = outbox.filter((item) => !acknowledged.has(item.idempotencyKey));
   for (const batch of inBatches(pending, batchSize)) {
-    const res = session.api.send({
+    const res = await session.api.send({
       step: 'upload',
       method: 'POST',
       url: `${session.baseUrl}/shifts/${shiftId}/sync`,
@@ -46,13 +45,13 @@ export function uploadContacts(
     });
     const results = res.ok ? resultsOf(res.body) : [];
     for (const result of results) {
-      if (result.status === 'accepted') contactsAccepted.add(1);
-      else if (result.status === 'duplicate') contactsDuplicate.add(1);
-      else contactsRejected.add(1, { code: result.code ?? 'none' });
+      if (result.status === 'accepted') session.recorder.count(METRIC.contactsAccepted, 1);
+      else if (result.status === 'duplicate') session.recorder.count(METRIC.contactsDuplicate, 1);
+      else session.recorder.count(METRIC.contactsRejected, 1, { code: result.code ?? 'none' });
       if (result.status !== 'rejected') acknowledged.add(result.idempotencyKey);
     }
     const complete = batch.every((item) => acknowledged.has(item.idempotencyKey));
-    if (!check(res, { 'upload: every item of the batch is accepted or a duplicate': () => complete }))
+    if (!session.recorder.check('upload: every item of the batch is accepted or a duplicate', complete))
       return false;
   }
   return true;

@@ -4,10 +4,12 @@
  * `step: admin`, so they stay out of the flow's latency and error budgets.
  */
 import type { FaultSpecInput } from '@icontact/faults';
-import type { HeldContact } from '../core/ledger.ts';
-import { DEFAULT_RETRY_POLICY } from '../core/retry-policy.ts';
-import { ADMIN_STEP } from '../core/steps.ts';
 import { type ApiResponse, createApiClient } from './api-client.ts';
+import type { HeldContact } from './ledger.ts';
+import type { Recorder } from './recorder.ts';
+import { DEFAULT_RETRY_POLICY } from './retry-policy.ts';
+import { ADMIN_STEP } from './steps.ts';
+import type { Transport } from './transport.ts';
 
 /** What `POST /__admin/team` takes, as the load scripts use it (admin-openapi.yaml has the whole body). */
 export interface TeamRequest {
@@ -44,22 +46,34 @@ export interface AdminShift {
 /** The admin operations the load scripts use. */
 export interface AdminClient {
   /** Wipes the state and seeds it again (`POST /reset`). */
-  reset(): void;
+  reset(): Promise<void>;
   /** The virtual instant (`GET /clock`). */
-  now(): string;
+  now(): Promise<string>;
   /** Creates a supervisor and consultants with shifts (`POST /team`). */
-  createTeam(request: TeamRequest): CreatedTeam;
+  createTeam(request: TeamRequest): Promise<CreatedTeam>;
   /** The given shifts with their status (`GET /state/shifts`). */
-  shiftStatuses(shiftIds: readonly string[]): AdminShift[];
+  shiftStatuses(shiftIds: readonly string[]): Promise<AdminShift[]>;
   /**
    * The sync items the server accepted for the given shifts, one per idempotency key
    * (`GET /state/sync-items`: with `?shiftId=` for one shift, all of them otherwise).
    */
-  heldContacts(shiftIds: readonly string[]): HeldContact[];
+  heldContacts(shiftIds: readonly string[]): Promise<HeldContact[]>;
   /** Registers a fault (`POST /faults`). @returns its id */
-  addFault(spec: FaultSpecInput): string;
+  addFault(spec: FaultSpecInput): Promise<string>;
   /** Removes a fault (`DELETE /faults/{id}`). */
-  removeFault(id: string): void;
+  removeFault(id: string): Promise<void>;
+  /** The whole state (`GET /snapshot`), as the mock wrote it. */
+  snapshot(): Promise<unknown>;
+  /** Puts a snapshot of {@link snapshot} back (`PUT /snapshot`): a rollback. */
+  restore(snapshot: unknown): Promise<void>;
+}
+
+/** What {@link createAdminClient} runs on. */
+export interface AdminClientOptions {
+  readonly transport: Transport;
+  readonly recorder: Recorder;
+  /** One request's timeout in milliseconds. */
+  readonly timeoutMs: number;
 }
 
 /** An admin call that did not work; the message names the call and the answer. */
@@ -71,19 +85,22 @@ export class AdminApiError extends Error {
  * A client of the admin API at `adminUrl` (e.g. `http://127.0.0.1:4010/__admin`).
  *
  * @param token - the admin token (`--admin-token`), or `null` for an open admin API
- * @param timeout - one request's timeout, a k6 duration
  */
-export function createAdminClient(adminUrl: string, token: string | null, timeout: string): AdminClient {
+export function createAdminClient(
+  adminUrl: string,
+  token: string | null,
+  options: AdminClientOptions,
+): AdminClient {
   // The admin API is not under test: a few quick retries ride out a busy mock.
-  const api = createApiClient({ retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: 3 }, timeout });
+  const api = createApiClient({ ...options, retry: { ...DEFAULT_RETRY_POLICY, maxAttempts: 3 } });
   const headers: Record<string, string> = token === null ? {} : { Authorization: `Bearer ${token}` };
-  const call = (
-    method: 'GET' | 'POST' | 'DELETE',
+  const call = async (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
     expect: number[],
     body?: unknown,
-  ): ApiResponse => {
-    const res = api.send({
+  ): Promise<ApiResponse> => {
+    const res = await api.send({
       step: ADMIN_STEP,
       method,
       url: `${adminUrl}${path}`,
@@ -106,36 +123,41 @@ export function createAdminClient(adminUrl: string, token: string | null, timeou
     }
     return res;
   };
-  const list = <T>(path: string): T[] => {
-    const body = call('GET', path, [200]).body;
+  const list = async <T>(path: string): Promise<T[]> => {
+    const { body } = await call('GET', path, [200]);
     return Array.isArray(body) ? (body as T[]) : [];
   };
   return {
-    reset: () => {
-      call('POST', '/reset', [204], {});
+    reset: async () => {
+      await call('POST', '/reset', [204], {});
     },
-    now: () => String((call('GET', '/clock', [200]).body as { now?: unknown }).now),
-    createTeam: (request) => call('POST', '/team', [201], request).body as CreatedTeam,
-    shiftStatuses: (shiftIds) => {
+    now: async () => String(((await call('GET', '/clock', [200])).body as { now?: unknown }).now),
+    createTeam: async (request) => (await call('POST', '/team', [201], request)).body as CreatedTeam,
+    shiftStatuses: async (shiftIds) => {
       const wanted = new Set(shiftIds);
-      return list<AdminShift>('/state/shifts')
+      return (await list<AdminShift>('/state/shifts'))
         .filter((shift) => wanted.has(shift.id))
         .map(({ id, consultantId, status }) => ({ id, consultantId, status }));
     },
-    heldContacts: (shiftIds) => {
+    heldContacts: async (shiftIds) => {
       const wanted = new Set(shiftIds);
       const [only] = shiftIds;
       const path =
         shiftIds.length === 1 && only !== undefined
           ? `/state/sync-items?shiftId=${encodeURIComponent(only)}`
           : '/state/sync-items';
-      return list<HeldContact>(path)
+      return (await list<HeldContact>(path))
         .filter((item) => wanted.has(item.shiftId))
         .map(({ idempotencyKey, contactId, shiftId }) => ({ idempotencyKey, contactId, shiftId }));
     },
-    addFault: (spec) => String((call('POST', '/faults', [201], spec).body as { id?: unknown }).id),
-    removeFault: (id) => {
-      call('DELETE', `/faults/${encodeURIComponent(id)}`, [204, 404]);
+    addFault: async (spec) =>
+      String(((await call('POST', '/faults', [201], spec)).body as { id?: unknown }).id),
+    removeFault: async (id) => {
+      await call('DELETE', `/faults/${encodeURIComponent(id)}`, [204, 404]);
+    },
+    snapshot: async () => (await call('GET', '/snapshot', [200])).body,
+    restore: async (snapshot) => {
+      await call('PUT', '/snapshot', [204], snapshot);
     },
   };
 }

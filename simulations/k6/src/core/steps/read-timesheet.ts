@@ -1,10 +1,9 @@
 /** Step `timesheet`: the consultant reads the closed shift's timesheet (`GET /shifts/{shiftId}/timesheet`). */
-import { check } from 'k6';
 import { type TabletSession, tabletHeaders } from '../tablet-session.ts';
 
 /** Reads the timesheet. @returns whether it says the shift was closed correctly */
-export function readTimesheet(session: TabletSession, shiftId: string): boolean {
-  const res = session.api.send({
+export async function readTimesheet(session: TabletSession, shiftId: string): Promise<boolean> {
+  const res = await session.api.send({
     step: 'timesheet',
     method: 'GET',
     url: `${session.baseUrl}/shifts/${shiftId}/timesheet`,
@@ -13,5 +12,5 @@ export function readTimesheet(session: TabletSession, shiftId: string): boolean 
     expect: [200],
   });
   const closedCorrectly = res.ok ? (res.body as { closedCorrectly?: unknown }).closedCorrectly : undefined;
-  return check(res, { 'timesheet: the shift was closed correctly': () => closedCorrectly === true });
+  return session.recorder.check('timesheet: the shift was closed correctly', closedCorrectly === true);
 }

@@ -3,9 +3,10 @@
  * `core/team-shift.ts`), made by the mock's `POST /__admin/team` — in batches under one new supervisor.
  * Every flow closes its own consultant's only shift, so flows never share an account or a login.
  */
-import { teamShift } from '../core/team-shift.ts';
+
 import type { AdminClient } from './admin-client.ts';
 import type { Credentials } from './steps/log-in.ts';
+import { teamShift } from './team-shift.ts';
 
 /** A consultant and the shift a flow closes. */
 export interface TeamMember extends Credentials {
@@ -26,17 +27,17 @@ const TEAM_BATCH = 1000;
  *
  * @throws {@link TeamError} when the clock leaves no room for a shift today or a member came back without one
  */
-export function provisionTeam(admin: AdminClient, flows: number): TeamMember[] {
+export async function provisionTeam(admin: AdminClient, flows: number): Promise<TeamMember[]> {
   let shift: ReturnType<typeof teamShift>;
   try {
-    shift = teamShift(Date.parse(admin.now()));
+    shift = teamShift(Date.parse(await admin.now()));
   } catch (error) {
     throw new TeamError(String((error as Error).message));
   }
   const team: TeamMember[] = [];
   let supervisor: string | undefined;
   for (let from = 0; from < flows; from += TEAM_BATCH) {
-    const created = admin.createTeam({
+    const created = await admin.createTeam({
       ...(supervisor === undefined ? {} : { supervisor }),
       consultants: Math.min(TEAM_BATCH, flows - from),
       shift,

@@ -3,8 +3,7 @@
  * `GET /shifts`) and starts it when it is still planned (`POST /shifts/{shiftId}/start`). A start whose answer was lost and that is retried answers
  * `shift_already_started`: that is a success.
  */
-import { check } from 'k6';
-import { Code } from '../../core/error-codes.ts';
+import { Code } from '../error-codes.ts';
 import { type TabletSession, tabletHeaders } from '../tablet-session.ts';
 
 /** The parts of a shift the flow reads. */
@@ -23,9 +22,9 @@ function isShift(body: unknown): body is ShiftInfo {
 }
 
 /** The shift to close: the flow's own (`GET /shifts/{shiftId}`), or the first open one of today (`GET /shifts`). */
-function findShift(session: TabletSession, shiftId: string | null): ShiftInfo | undefined {
+async function findShift(session: TabletSession, shiftId: string | null): Promise<ShiftInfo | undefined> {
   if (shiftId !== null) {
-    const res = session.api.send({
+    const res = await session.api.send({
       step: 'start_shift',
       method: 'GET',
       url: `${session.baseUrl}/shifts/${shiftId}`,
@@ -35,7 +34,7 @@ function findShift(session: TabletSession, shiftId: string | null): ShiftInfo | 
     });
     return isShift(res.body) ? res.body : undefined;
   }
-  const list = session.api.send({
+  const list = await session.api.send({
     step: 'start_shift',
     method: 'GET',
     url: `${session.baseUrl}/shifts`,
@@ -53,23 +52,23 @@ function findShift(session: TabletSession, shiftId: string | null): ShiftInfo | 
  * @param idempotencyKey - the start's key, the same on every attempt
  * @returns the shift in progress, or `null` when there is none or it could not be started
  */
-export function startShiftIfNeeded(
+export async function startShiftIfNeeded(
   session: TabletSession,
   shiftId: string | null,
   idempotencyKey: string,
-): ShiftInfo | null {
-  const open = findShift(session, shiftId);
+): Promise<ShiftInfo | null> {
+  const open = await findShift(session, shiftId);
   if (
-    !check(open, {
-      'start_shift: the consultant has the shift open today': (shift) =>
-        shift !== undefined && shift.status !== 'closed',
-    }) ||
+    !session.recorder.check(
+      'start_shift: the consultant has the shift open today',
+      open !== undefined && open.status !== 'closed',
+    ) ||
     !open
   ) {
     return null;
   }
   if (open.status === 'in_progress') return open;
-  const started = session.api.send({
+  const started = await session.api.send({
     step: 'start_shift',
     method: 'POST',
     url: `${session.baseUrl}/shifts/${open.id}/start`,
@@ -79,5 +78,5 @@ export function startShiftIfNeeded(
     expect: [200],
     alreadyDone: [Code.shift_already_started],
   });
-  return check(started, { 'start_shift: the shift is in progress': (res) => res.ok }) ? open : null;
+  return session.recorder.check('start_shift: the shift is in progress', started.ok) ? open : null;
 }

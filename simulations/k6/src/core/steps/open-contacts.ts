@@ -3,9 +3,8 @@
  * (`POST /shifts/{shiftId}/contacts`), which gives it its server id; the rest of it is recorded on the
  * tablet and uploaded at the close.
  */
-import { check } from 'k6';
-import type { PlannedContact } from '../../core/shift-contacts.ts';
-import type { OpenedContact } from '../../core/sync-item.ts';
+import type { PlannedContact } from '../shift-contacts.ts';
+import type { OpenedContact } from '../sync-item.ts';
 import { type TabletSession, tabletHeaders } from '../tablet-session.ts';
 import type { ShiftInfo } from './start-shift.ts';
 
@@ -20,18 +19,18 @@ function isOpened(body: unknown): body is { id: string; openedAt: string } {
  *
  * @returns the opened contacts, or `null` when one could not be opened
  */
-export function openContacts(
+export async function openContacts(
   session: TabletSession,
   shift: ShiftInfo,
   planned: readonly PlannedContact[],
-): OpenedContact[] | null {
+): Promise<OpenedContact[] | null> {
   const types = shift.project.activityTypes;
-  if (!check(types, { 'open_contact: the project allows an activity type': (list) => list.length > 0 }))
+  if (!session.recorder.check('open_contact: the project allows an activity type', types.length > 0))
     return null;
   const opened: OpenedContact[] = [];
   for (const contact of planned) {
     const activityTypeId = types[Math.floor(contact.activityDraw * types.length)]?.id ?? '';
-    const res = session.api.send({
+    const res = await session.api.send({
       step: 'open_contact',
       method: 'POST',
       url: `${session.baseUrl}/shifts/${shift.id}/contacts`,
@@ -42,7 +41,7 @@ export function openContacts(
       expect: [201, 200],
     });
     if (
-      !check(res, { 'open_contact: the contact is opened': (r) => r.ok && isOpened(r.body) }) ||
+      !session.recorder.check('open_contact: the contact is opened', res.ok && isOpened(res.body)) ||
       !isOpened(res.body)
     ) {
       return null;

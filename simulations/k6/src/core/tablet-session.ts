@@ -1,15 +1,19 @@
 /**
- * One virtual tablet: the API's base URL, the app's headers, the consultant's access token, and the
- * client that runs its operations.
+ * One virtual tablet: the API's base URL, the app's headers, the consultant's access token, the client
+ * that runs its operations and the recorder of its checks and metrics.
  */
 import type { ApiClient } from './api-client.ts';
+import type { Recorder } from './recorder.ts';
 
 /** A tablet and, once logged in, its consultant's token. */
 export interface TabletSession {
   readonly api: ApiClient;
+  readonly recorder: Recorder;
   readonly baseUrl: string;
   /** `X-App-Version`. */
   readonly appVersion: string;
+  /** Milliseconds since a fixed instant (the transport's clock). */
+  now(): number;
   /** The access token, `null` before the login. */
   token: string | null;
 }

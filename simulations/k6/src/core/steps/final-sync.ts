@@ -3,8 +3,7 @@
  * (`POST /shifts/{shiftId}/sync/final`). The server answers 200 when it holds them all, or 409
  * `final_sync_incomplete` with the keys it lacks.
  */
-import { check } from 'k6';
-import { Code } from '../../core/error-codes.ts';
+import { Code } from '../error-codes.ts';
 import { type TabletSession, tabletHeaders } from '../tablet-session.ts';
 
 /** The outcome of a final sync. */
@@ -21,13 +20,13 @@ function missingOf(body: unknown): string[] {
 }
 
 /** Runs the final sync of the shift with its manifest. */
-export function finalSync(
+export async function finalSync(
   session: TabletSession,
   shiftId: string,
   manifest: readonly string[],
   idempotencyKey: string,
-): FinalSyncOutcome {
-  const res = session.api.send({
+): Promise<FinalSyncOutcome> {
+  const res = await session.api.send({
     step: 'final_sync',
     method: 'POST',
     url: `${session.baseUrl}/shifts/${shiftId}/sync/final`,
@@ -42,7 +41,7 @@ export function finalSync(
     return { complete: false, missing: missingOf(res.body) };
   }
   return {
-    complete: check(res, { 'final_sync: the server holds the whole manifest': (r) => r.status === 200 }),
+    complete: session.recorder.check('final_sync: the server holds the whole manifest', res.status === 200),
     missing: [],
   };
 }
