@@ -15,9 +15,6 @@ const SCALE = 1000;
 /** The largest value a trend holds: an hour in µs; larger samples are clamped. */
 const HIGHEST = 3_600_000_000;
 
-/** The statistics of a trend in the summary, as k6's `summaryTrendStats` name them. */
-export const TREND_STATS = ['avg', 'min', 'med', 'max', 'p(90)', 'p(95)', 'p(99)', 'count'] as const;
-
 type Kind = 'counter' | 'rate' | 'trend';
 
 interface CounterSink {

