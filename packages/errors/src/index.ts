@@ -25,3 +25,4 @@ export { FOREIGN_BODY_CODES } from './recognise/foreign-codes.js';
 export { type RecognisedBy, type Recognition, recognise, type SeenFailure } from './recognise/recognise.js';
 export { statusInText } from './recognise/status-in-text.js';
 export { codeForStatus, STATUS_RULES, type StatusRule } from './recognise/status-table.js';
+export { throttledText } from './recognise/throttled-text.js';

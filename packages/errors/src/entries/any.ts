@@ -66,7 +66,7 @@ export const anyEntries: readonly ErrorEntry[] = [
     code: Code.service_unavailable,
     guideEntries: [],
     area: 'any',
-    wire: { kind: 'http', status: 503 },
+    wire: { kind: 'http', status: 503, retryAfter: 60 },
     appText: 'HTTP 503 Service Unavailable',
     matchers: [],
     message: {

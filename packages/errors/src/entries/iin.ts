@@ -62,7 +62,7 @@ export const iinEntries: readonly ErrorEntry[] = [
     code: Code.kompra_timeout,
     guideEntries: [29],
     area: 'iin',
-    wire: { kind: 'http', status: 504 },
+    wire: { kind: 'http', status: 504, retryAfter: 300 },
     appText: 'Сервис проверки ИИН (KOMPRA) не ответил вовремя',
     matchers: [],
     message: {
