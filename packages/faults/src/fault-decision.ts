@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@icontact/errors';
-import type { FaultTiming, RequestFaultSpec } from './fault-spec.js';
+import type { FaultTiming, FollowUpMode, RequestFaultSpec } from './fault-spec.js';
 import type { RandomStream } from './seeded-random.js';
 
 /** Where a fault that struck came from: registered with the engine, or the request's own header. */
@@ -20,10 +20,10 @@ export interface HttpFaultAction {
   readonly appCode?: number;
 }
 
-/** Answer with follow-ups that never end: `redirect` (302 to itself), `429` (`Retry-After: 0`) or `401`. */
+/** Answer with follow-ups that never end: `redirect` (302/307 to itself), `401`, `407` or `429` (`Retry-After: 0`). */
 export interface FollowUpLoopFaultAction {
   readonly kind: 'follow_up_loop';
-  readonly mode: 'redirect' | '429' | '401';
+  readonly mode: FollowUpMode;
 }
 
 /** Send the headers and `fraction` of the body, then destroy the socket. */

@@ -42,6 +42,7 @@ const good: [string, string, unknown][] = [
       target: { window: { from: '2026-11-24T04:00:00Z', to: '2026-11-24T05:00:00Z' } },
     },
   ],
+  ['a follow-up loop of 407s', 'kind=follow_up_loop;mode=407', { kind: 'follow_up_loop', mode: '407' }],
   ['a follow-up loop of 429s', 'kind=follow_up_loop;mode=429', { kind: 'follow_up_loop', mode: '429' }],
   [
     'a reset after commit',
@@ -71,6 +72,8 @@ const bad: [string, string, string, string][] = [
   ['a status that is no number', 'kind=http;status=bad;code=bad_gateway', 'status', 'expected number'],
   ['a code outside the catalogue', 'kind=http;status=502;code=oops', 'code', 'not a catalogue code'],
   ['a probability above 1', 'kind=abort;probability=2', 'probability', '<=1'],
+  ['a latency above the 5-minute cap', 'kind=latency;ms=300001', 'ms', '<=300000'],
+  ['a jitter above the 5-minute cap', 'kind=latency;ms=1;jitter=9999999999', 'jitter', '<=300000'],
   ['a window that is no instant', 'kind=abort;from=now', 'from', 'ISO 8601'],
   [
     'a connection kind',

@@ -16,7 +16,7 @@ const goodSpecs: [string, FaultSpecInput][] = [
     'a 500 at the ИИН check',
     { kind: 'http', status: 500, code: 'iin_malformed_server_error', target: { operation: '*Iin*' } },
   ],
-  ['the sync "101"', { kind: 'http', status: 500, code: 'sync_failed', appCode: 101, timing: 'after' }],
+  ['the sync "101"', { kind: 'http', status: 500, code: 'sync_failed', appCode: 101 }],
   [
     'a 400 sync',
     { kind: 'http', status: 400, code: 'sync_bad_request', detail: 'items[0] is not an object' },
@@ -24,6 +24,8 @@ const goodSpecs: [string, FaultSpecInput][] = [
   ['a redirect loop', { kind: 'follow_up_loop', mode: 'redirect' }],
   ['a 429 loop', { kind: 'follow_up_loop', mode: '429' }],
   ['a 401 loop', { kind: 'follow_up_loop', mode: '401' }],
+  ['a 407 loop', { kind: 'follow_up_loop', mode: '407' }],
+  ['latency at its 5-minute cap', { kind: 'latency', ms: 300_000 }],
   ['a reset mid-body after commit', { kind: 'reset_mid_body', fraction: 0.25, timing: 'after' }],
   ['an abort', { kind: 'abort', target: { method: 'post', path: '/sms/**' } }],
   ['latency with jitter', { kind: 'latency', ms: 800, jitter: 200 }],
@@ -57,6 +59,12 @@ const goodSpecs: [string, FaultSpecInput][] = [
 const badSpecs: [string, unknown, string, string][] = [
   ['an unknown kind', { kind: 'meteor' }, 'kind', 'one of http, follow_up_loop'],
   ['no kind at all', { status: 502 }, 'kind', 'expected a fault with a `kind`'],
+  [
+    'a sync "101" after the batch was applied (decision 0001: nothing is applied)',
+    { kind: 'http', status: 500, code: 'sync_failed', appCode: 101, timing: 'after' },
+    'timing',
+    'applies nothing of the batch',
+  ],
   [
     'a code outside the catalogue',
     { kind: 'http', status: 502, code: 'bad_gatway' },

@@ -1,4 +1,4 @@
-import { ERROR_CODES } from '@icontact/errors';
+import { Code, ERROR_CODES } from '@icontact/errors';
 import { z } from 'zod';
 import {
   FAULT_KINDS,
@@ -107,14 +107,26 @@ export const httpFaultSchema = z.strictObject({
 });
 
 /**
- * A follow-up loop that makes OkHttp give up with "Too many follow-up requests: 21": `redirect` (302 to
- * itself, forever), `429` (429 with `Retry-After: 0`, forever) or `401` (a token refresh that never helps).
+ * The modes of a follow-up loop. `redirect`, `401` and `407` make OkHttp give up with "Too many
+ * follow-up requests: 21" (guide #14): it follows redirects itself, and a 401 or 407 through its
+ * authenticator or proxy authenticator. `429` makes no OkHttp loop (OkHttp hands a 429 to the app): it
+ * loops clients that retry a 429 after its `Retry-After: 0` on their own (the toolkit's SDK, until its
+ * retry budget ends). See docs/faults.md.
+ */
+export const FOLLOW_UP_MODES = ['redirect', '401', '407', '429'] as const;
+/** A mode of a follow-up loop; see {@link FOLLOW_UP_MODES}. */
+export type FollowUpMode = (typeof FOLLOW_UP_MODES)[number];
+
+/**
+ * A follow-up loop: `redirect` (302 to itself forever, 307 for a request other than GET or HEAD so that
+ * the method is kept), `401` (a token refresh that never helps), `407` (a proxy authentication that never
+ * helps) or `429` (429 with `Retry-After: 0`, forever); see {@link FOLLOW_UP_MODES}.
  */
 export const followUpLoopFaultSchema = z.strictObject({
   kind: z.literal('follow_up_loop'),
   ...common,
   /** What loops. */
-  mode: z.enum(['redirect', '429', '401']),
+  mode: z.enum(FOLLOW_UP_MODES),
 });
 
 /** Headers and part of the body are sent, then the socket is destroyed ("unexpected end of stream"). */
@@ -131,14 +143,23 @@ export const abortFaultSchema = z.strictObject({
   ...common,
 });
 
+/**
+ * The longest `latency` (and `jitter`) a fault may ask for: 5 minutes. A delay is held in a timer and
+ * an open connection, so an unbounded one (from a header anyone can send) would keep them for ever.
+ */
+export const MAX_LATENCY_MS = 300_000;
+
 /** The answer is delayed. */
 export const latencyFaultSchema = z.strictObject({
   kind: z.literal('latency'),
   ...common,
-  /** The delay in milliseconds. */
-  ms: z.int().min(0),
-  /** A uniform ± spread around `ms` in milliseconds, drawn from the seeded PRNG; never below 0. Default: 0. */
-  jitter: z.int().min(0).default(0),
+  /** The delay in milliseconds, at most {@link MAX_LATENCY_MS}. */
+  ms: z.int().min(0).max(MAX_LATENCY_MS),
+  /**
+   * A uniform ± spread around `ms` in milliseconds, drawn from the seeded PRNG; never below 0, at most
+   * {@link MAX_LATENCY_MS}. Default: 0.
+   */
+  jitter: z.int().min(0).max(MAX_LATENCY_MS).default(0),
 });
 
 /** The mock's host is unreachable: connection refused. */
@@ -210,6 +231,15 @@ export const faultSpecSchema = z
     { error: `expected a fault with a \`kind\`, one of ${FAULT_KINDS.join(', ')}` },
   )
   .superRefine((fault, ctx) => {
+    if (fault.kind === 'http' && fault.code === Code.sync_failed && fault.timing === 'after') {
+      // Decision 0001: the sync "101 ошибка" applies nothing of the batch.
+      ctx.addIssue({
+        code: 'custom',
+        path: ['timing'],
+        message:
+          'a sync_failed ("101 ошибка") applies nothing of the batch (decision 0001): use timing "before"; for a batch applied and its answer lost, use reset_mid_body or abort with timing "after"',
+      });
+    }
     if (isRequestFaultKind(fault.kind)) return;
     for (const key of REQUEST_ONLY_TARGET_KEYS) {
       if (fault.target[key] !== undefined) {
