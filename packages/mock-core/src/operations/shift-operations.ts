@@ -3,6 +3,7 @@ import { Code } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
 import type { OperationEntry } from '../pipeline/handle-request.js';
 import { isToday, ownShift, requireRole, visibleShift } from '../rules/access.js';
+import { finalSyncGap, finalSyncIncomplete, isGapClosed, lastManifestOf } from '../rules/final-sync-gap.js';
 import { requireSyncOrCloseAllowed, requireWorkAllowed, scheduleOf } from '../rules/shift-schedule.js';
 import { COLLECTIONS, type ProjectRecord, type ShiftRecord } from '../state/records.js';
 import { shiftsOfConsultant } from '../state/shift-queries.js';
@@ -102,7 +103,9 @@ export const shiftOperations: Readonly<Record<string, OperationEntry>> = {
       const { core, now } = context;
       const shift = ownShift(context, context.params.shiftId as string);
       requireSyncOrCloseAllowed(shift);
-      if (shift.finalSyncCompletedAt === null) throw refuse(Code.final_sync_incomplete, { missing: [] });
+      // Closed correctly only after a complete final sync, and only while nothing submitted since is missing.
+      const gap = finalSyncGap(core.store, shift.id, lastManifestOf(shift));
+      if (shift.finalSyncCompletedAt === null || !isGapClosed(gap)) throw finalSyncIncomplete(gap);
       const closed: ShiftRecord = {
         ...shift,
         status: 'closed',

@@ -127,3 +127,63 @@ it('allows sync and close while the shift is in progress, whatever the hour', as
   });
   expect(answer.body.summary.accepted).toBe(1);
 });
+
+it('names on a close the keys of the last final sync the server still lacks', async () => {
+  const { h, work, ids, item, sync } = await shiftWithContacts(2);
+  const first = item(ids[0] as string);
+  const second = item(ids[1] as string);
+  await sync([first]);
+  const final = (manifest: string[]) =>
+    h.call('POST', `/shifts/${work.shiftId}/sync/final`, { token: work.token, body: { manifest } });
+  const close = () => h.call('POST', `/shifts/${work.shiftId}/close`, { token: work.token });
+  const never = await close();
+  expect(never).toMatchObject({ status: 409, body: { code: 'final_sync_incomplete', missing: [] } });
+  await final([first.idempotencyKey, second.idempotencyKey]);
+  const refused = await close();
+  expect(refused).toMatchObject({
+    status: 409,
+    body: { code: 'final_sync_incomplete', missing: [second.idempotencyKey], missingContacts: [] },
+  });
+  await sync([second]);
+  expect((await close()).body).toMatchObject({ code: 'final_sync_incomplete', missing: [] });
+  expect((await final([first.idempotencyKey, second.idempotencyKey])).status).toBe(200);
+  expect((await close()).status).toBe(200);
+});
+
+it('does not complete a final sync with an empty manifest while a contact submitted online was never uploaded (decision 0004)', async () => {
+  const h = harness();
+  const work = await atWork(h);
+  const submitted = await contactAt(h, work, 'submitted');
+  const final = (manifest: string[]) =>
+    h.call('POST', `/shifts/${work.shiftId}/sync/final`, { token: work.token, body: { manifest } });
+  const empty = await final([]);
+  expect(empty).toMatchObject({
+    status: 409,
+    body: { code: 'final_sync_incomplete', missing: [], missingContacts: [submitted] },
+  });
+  const close = await h.call('POST', `/shifts/${work.shiftId}/close`, { token: work.token });
+  expect(close).toMatchObject({ status: 409, body: { missingContacts: [submitted] } });
+  const key = randomUuid();
+  const uploaded = await h.call('POST', `/shifts/${work.shiftId}/sync`, {
+    token: work.token,
+    body: {
+      items: [
+        {
+          idempotencyKey: key,
+          contactId: submitted,
+          recordedAt: '2026-11-24T03:35:00.000Z',
+          contact: {
+            activityTypeId: work.activityTypeId,
+            step: 'submitted',
+            consumer: CONSUMER,
+            details: DETAILS,
+          },
+        },
+      ],
+    },
+  });
+  expect(uploaded.body.results[0]).toMatchObject({ status: 'accepted' });
+  expect((await final([key])).status).toBe(200);
+  const closed = await h.call('POST', `/shifts/${work.shiftId}/close`, { token: work.token });
+  expect(closed).toMatchObject({ status: 200, body: { status: 'closed' } });
+});

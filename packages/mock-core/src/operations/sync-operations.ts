@@ -1,5 +1,4 @@
 import {
-  checkFinalSync,
   classifySyncBatch,
   indexAcceptedItems,
   parseIin,
@@ -10,6 +9,7 @@ import { Code, type ErrorCode, getEntry } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
 import type { OperationEntry } from '../pipeline/handle-request.js';
 import { ownShift, visibleShift } from '../rules/access.js';
+import { finalSyncGap, finalSyncIncomplete, isGapClosed } from '../rules/final-sync-gap.js';
 import { EMPTY_SYNC_STATS } from '../rules/new-shift.js';
 import { requireSyncOrCloseAllowed } from '../rules/shift-schedule.js';
 import {
@@ -262,13 +262,20 @@ export const syncOperations: Readonly<Record<string, OperationEntry>> = {
       const shift = ownShift(context, context.params.shiftId as string);
       requireSyncOrCloseAllowed(shift);
       const { manifest } = context.body as { manifest: string[] };
-      const accepted = new Set(acceptedItemsOf(core.store, shift.id).map((item) => item.idempotencyKey));
-      const verdict = checkFinalSync(manifest, accepted);
-      if (!verdict.complete) throw refuse(Code.final_sync_incomplete, { missing: verdict.missing });
+      const gap = finalSyncGap(core.store, shift.id, manifest);
+      // The manifest is kept either way, so that a close names what the last final sync lacked.
+      if (!isGapClosed(gap)) {
+        core.store.put(COLLECTIONS.shifts, shift.id, {
+          ...shift,
+          finalSyncManifest: [...new Set(manifest)],
+        } satisfies ShiftRecord);
+        throw finalSyncIncomplete(gap);
+      }
       const completedAt = shift.finalSyncCompletedAt ?? now.toISOString();
       core.store.put(COLLECTIONS.shifts, shift.id, {
         ...shift,
         finalSyncCompletedAt: completedAt,
+        finalSyncManifest: [...new Set(manifest)],
       } satisfies ShiftRecord);
       return { status: 200, body: { shiftId: shift.id, completedAt, contacts: manifest.length } };
     },

@@ -112,6 +112,8 @@ export interface ShiftRecord {
   readonly actualEnd: string | null;
   readonly closedBy: 'consultant' | 'server' | null;
   readonly finalSyncCompletedAt: string | null;
+  /** The manifest of the last final sync sent for the shift, complete or not (absent: none yet). */
+  readonly finalSyncManifest?: readonly string[];
   readonly deletedAt: string | null;
 }
 

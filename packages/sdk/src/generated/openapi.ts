@@ -684,8 +684,10 @@ export interface paths {
          * Complete the final sync of a shift
          * @description Sends the manifest of the shift — the idempotency keys of every contact the tablet recorded in
          *     it — and compares it with what the server holds. All present: the final sync is complete and
-         *     the shift can be closed correctly (R11). Otherwise `final_sync_incomplete` lists the `missing`
-         *     keys: upload those, then repeat. Allowed while the shift is in progress, whatever the hour.
+         *     the shift can be closed correctly (R11). Every contact submitted online in the shift must have
+         *     come in through an accepted upload as well (decision 0004): an empty manifest does not complete a
+         *     day of unsent contacts. Otherwise `final_sync_incomplete` lists the `missing` keys and the
+         *     `missingContacts`: upload those, then repeat. Allowed while the shift is in progress, whatever the hour.
          */
         post: operations["finalizeSync"];
         delete?: never;
@@ -1405,10 +1407,16 @@ export interface components {
             allowedActions?: components["schemas"]["ContactAction"][];
             /**
              * @description With `final_sync_incomplete`: the idempotency keys of the manifest that the server does not
-             *     hold; upload those items, then repeat the final sync. Empty when closing a shift whose final
-             *     sync never ran.
+             *     hold; upload those items, then repeat the final sync. On a close, the keys of the last final
+             *     sync's manifest that the server still lacks (empty when no final sync ran yet).
              */
             missing?: string[];
+            /**
+             * @description With `final_sync_incomplete`: the contacts the server saw submitted in the shift whose record
+             *     no accepted upload carries (decision 0004): a manifest that leaves them out does not complete
+             *     the final sync. Upload them, then repeat the final sync.
+             */
+            missingContacts?: string[];
             /**
              * @description With `sync_failed`: the app-level code the tablet shows, `101` ("101 ошибка").
              * @example 101
@@ -3346,8 +3354,9 @@ export interface operations {
             404: components["responses"]["ShiftNotFound"];
             /**
              * @description - `final_sync_incomplete`: "Ошибка при завершении смены" — the final sync has not completed
-             *       (R11, guide #17); `missing` lists the keys of the last manifest the server lacks. Upload
-             *       them, run the final sync, close again.
+             *       (R11, guide #17), or a contact was submitted since without being uploaded; `missing` lists
+             *       the keys of the last manifest the server lacks, `missingContacts` the submitted contacts no
+             *       upload carried. Upload them, run the final sync, close again.
              *     - `shift_not_started`: the shift was never started.
              *     - `shift_already_closed`: the shift is closed already.
              *     - `idempotency_request_in_progress`: a request with the same `Idempotency-Key` is still
@@ -3366,7 +3375,8 @@ export interface operations {
                      *       "requestId": "req_01JDQ3Y8M4ZK2V6T9X0B7C5N1H",
                      *       "missing": [
                      *         "c2e4a6b8-0d1f-4b3c-8e5a-7f9b1d3e5a7c"
-                     *       ]
+                     *       ],
+                     *       "missingContacts": []
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
@@ -4036,7 +4046,8 @@ export interface operations {
             404: components["responses"]["ShiftNotFound"];
             /**
              * @description - `final_sync_incomplete`: "Ошибка при завершении смены" — the server lacks some contacts of
-             *       the manifest (R11, guide #17); `missing` lists their keys. Upload them, then repeat.
+             *       the manifest (R11, guide #17); `missing` lists their keys, `missingContacts` the contacts
+             *       submitted online that no upload carried. Upload them, then repeat.
              *     - `shift_not_started`: the shift was never started.
              *     - `shift_already_closed`: the shift is closed.
              *     - `idempotency_request_in_progress`: a request with the same `Idempotency-Key` is still
@@ -4055,7 +4066,8 @@ export interface operations {
                      *       "requestId": "req_01JDQ3Y8M4ZK2V6T9X0B7C5N1H",
                      *       "missing": [
                      *         "c2e4a6b8-0d1f-4b3c-8e5a-7f9b1d3e5a7c"
-                     *       ]
+                     *       ],
+                     *       "missingContacts": []
                      *     }
                      */
                     "application/json": components["schemas"]["Error"];
