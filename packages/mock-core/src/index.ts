@@ -21,6 +21,9 @@ export {
   type ClockState,
   createVirtualClock,
   defaultClockStart,
+  isInClockRange,
+  MAX_CLOCK_SPEED,
+  VIRTUAL_CLOCK_RANGE,
   type VirtualClock,
 } from './clock/virtual-clock.js';
 export type {
@@ -29,6 +32,12 @@ export type {
   BackendResult,
   HeaderValue,
 } from './http/backend-request.js';
+export {
+  isAcceptableRequestId,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  withRequestId,
+} from './http/request-id.js';
 export { IDEMPOTENCY_KEY_TTL_MS, REPLAYED_HEADER } from './idempotency/idempotency-keys.js';
 export type { RequestMetrics } from './metrics/request-metrics.js';
 export type {

@@ -17,5 +17,6 @@ export async function toBackendRequest(base: ApiBase, request: Request): Promise
     url: toContractUrl(base, request.url),
     headers,
     bodyText,
+    signal: request.signal,
   };
 }

@@ -45,6 +45,33 @@ export function defaultClockStart(realNowMs: number): Date {
   return atLocalTime(localDateOf(new Date(realNowMs)), '08:30');
 }
 
+/**
+ * The instants the virtual clock may be set or advanced to, `earliest` included, `latest` excluded: a
+ * clock far outside them (`days: 100000000`) would make every date the mock writes invalid.
+ */
+export const VIRTUAL_CLOCK_RANGE = {
+  earliest: Date.UTC(2000, 0, 1),
+  latest: Date.UTC(2100, 0, 1),
+} as const;
+
+/** The fastest the virtual clock may run: 100 000 virtual ms per real ms (about 28 virtual hours a second). */
+export const MAX_CLOCK_SPEED = 100_000;
+
+/** Whether an instant (epoch ms) lies in {@link VIRTUAL_CLOCK_RANGE}. */
+export function isInClockRange(ms: number): boolean {
+  return ms >= VIRTUAL_CLOCK_RANGE.earliest && ms < VIRTUAL_CLOCK_RANGE.latest;
+}
+
+function inRange(ms: number): number {
+  if (!isInClockRange(ms)) {
+    throw new RangeError(
+      `The virtual clock may not go to ${Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : String(ms)}: ` +
+        `it stays from ${new Date(VIRTUAL_CLOCK_RANGE.earliest).toISOString()} to before ${new Date(VIRTUAL_CLOCK_RANGE.latest).toISOString()}`,
+    );
+  }
+  return ms;
+}
+
 function toInstant(value: Date | string): Date {
   const instant = typeof value === 'string' ? new Date(value) : new Date(value.getTime());
   if (Number.isNaN(instant.getTime())) {
@@ -54,8 +81,10 @@ function toInstant(value: Date | string): Date {
 }
 
 function checkSpeed(speed: number): number {
-  if (!Number.isFinite(speed) || speed < 0) {
-    throw new RangeError(`Invalid clock speed ${speed}: expected a finite number ≥ 0 (0 freezes the clock)`);
+  if (!Number.isFinite(speed) || speed < 0 || speed > MAX_CLOCK_SPEED) {
+    throw new RangeError(
+      `Invalid clock speed ${speed}: expected a number from 0 (frozen) to ${MAX_CLOCK_SPEED}`,
+    );
   }
   return speed;
 }
@@ -81,11 +110,11 @@ export function createVirtualClock(options: ClockOptions = {}): VirtualClock {
 
   return {
     now: () => new Date(nowMs()),
-    set: (instant) => reanchor(toInstant(instant).getTime()),
+    set: (instant) => reanchor(inRange(toInstant(instant).getTime())),
     advance: (ms) => {
       if (!Number.isFinite(ms))
         throw new RangeError(`Invalid clock advance ${ms}: expected finite milliseconds`);
-      return reanchor(nowMs() + ms);
+      return reanchor(inRange(nowMs() + ms));
     },
     get speed() {
       return speed;

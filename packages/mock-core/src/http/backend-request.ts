@@ -15,6 +15,11 @@ export interface BackendRequest {
   readonly bodyText?: string | undefined;
   /** The client's address, for logs. */
   readonly remoteAddress?: string | undefined;
+  /**
+   * Aborts when the client goes away before its answer was sent. A `latency` fault with timing `before`
+   * then leaves the request unapplied. Default: none (the client is assumed to wait).
+   */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** A response to send as it is. `body` is JSON (serialise it with `JSON.stringify`) or `null` for no body. */
@@ -34,7 +39,8 @@ export type BackendResult =
       /** The fault engine's decision: `action` says what to do on the wire. */
       readonly fault: FaultDecision;
       /**
-       * The answer the wire fault acts on: for `latency`, the answer to send after the delay; for
+       * The answer the wire fault acts on: for `latency` (timing `after`; a `before` latency is waited
+       * out by the core, which then answers `kind: 'response'`), the answer to send after the delay; for
        * `reset_mid_body`, the answer whose headers and first part are sent; for `follow_up_loop`, the
        * loop's answer (a 302 to the same URL, a 429 with `Retry-After: 0`, or a 401); with timing
        * `after`, the real answer of the applied request that the wire then loses. Absent for an

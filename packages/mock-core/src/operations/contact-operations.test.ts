@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { atWork, CONSUMER, CONSUMER_PHONE, contactAt, DETAILS } from '../test/flows.js';
-import { harness } from '../test/harness.js';
+import { harness, START } from '../test/harness.js';
 
 const MINUTE = 60_000;
 
@@ -97,7 +97,8 @@ it('answers kompra_timeout (504) when KOMPRA is slower than the timeout, and wai
   const work = await atWork(h);
   const id = await contactAt(h, work, 'consumer_recorded');
   const timedOut = await h.call('POST', `/contacts/${id}/iin-check`, { token: work.token });
-  expect(timedOut).toMatchObject({ status: 504, body: { code: 'kompra_timeout' } });
+  expect(timedOut).toMatchObject({ status: 504, body: { code: 'kompra_timeout', retryAfter: 300 } });
+  expect(timedOut.headers['retry-after']).toBe('300');
   h.admin.setUpstreams({ kompra: { delayMs: 10 } });
   expect((await h.call('POST', `/contacts/${id}/iin-check`, { token: work.token })).body.step).toBe(
     'iin_verified',
@@ -173,6 +174,11 @@ it('allows 3 SMS per number per month, counting a send the gateway failed, and r
     status: 429,
     body: { code: 'sms_quota_exceeded', remaining: 0, resetsAt: '2026-11-30T19:00:00.000Z' },
   });
+  // Retry-After: the seconds from now (2026-11-24T03:30Z, frozen) to resetsAt.
+  expect(fourth.headers['retry-after']).toBe(
+    String((Date.parse('2026-11-30T19:00:00Z') - Date.parse(START)) / 1000),
+  );
+  expect(fourth.body.retryAfter).toBe(574_200);
   expect(h.admin.smsSent()).toEqual([{ phone: CONSUMER_PHONE, month: '2026-11', count: 3 }]);
   const quota = await h.call('GET', '/sms/quota/%2B77011234567', { token: work.token });
   expect(quota.body).toMatchObject({ limit: 3, used: 3, remaining: 0 });

@@ -184,7 +184,12 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
         throw refuse(Code.iin_not_verified, { currentStep: contact.step, allowedActions: [] });
       const quota = checkSmsQuota(countedSendsTo(core.store, phone, now), now);
       if (!quota.ok) {
-        throw refuse(Code.sms_quota_exceeded, { remaining: 0, resetsAt: quota.resetsAt.toISOString() });
+        throw refuse(
+          Code.sms_quota_exceeded,
+          { remaining: 0, resetsAt: quota.resetsAt.toISOString() },
+          // Retry-After: the seconds until the quota resets (the first instant of next month, Almaty).
+          { retryAfter: Math.max(0, Math.ceil((quota.resetsAt.getTime() - now.getTime()) / 1000)) },
+        );
       }
       const outcome = sendThroughGateway(core);
       const at = now.toISOString();

@@ -9,12 +9,12 @@ import {
   type RequestFaultSpec,
 } from '@icontact/faults';
 import type { BackendCore } from '../backend/backend-core.js';
-import { randomRequestId } from '../backend/random-ids.js';
 import { ApiError, refuse } from '../http/api-error.js';
 import type { BackendRequest, BackendResponse, BackendResult } from '../http/backend-request.js';
 import { errorResponse } from '../http/error-response.js';
 import { normaliseHeaders } from '../http/headers.js';
 import { jsonResponse } from '../http/json-response.js';
+import { requestIdFrom, withRequestId } from '../http/request-id.js';
 import { requestFingerprint } from '../idempotency/request-fingerprint.js';
 import { requestFinishedEvent } from '../observe/request-finished.js';
 import type { OperationContext, OperationHandler, Session } from '../operations/operation-context.js';
@@ -24,6 +24,7 @@ import { authenticate, peekUserLogin } from './authenticate.js';
 import { beforeFaultResponse, followUpResponse, httpFaultResponse } from './fault-responses.js';
 import { peekLogin, readJsonBody } from './read-body.js';
 import { validateBody, validateParameters } from './validate-request.js';
+import { waitForLatency } from './wait-for-latency.js';
 
 /** How an operation is served: its handler, and whether it validates its own body. */
 export interface OperationEntry {
@@ -48,7 +49,7 @@ export async function handleRequest(
   operations: ReadonlyMap<string, OperationEntry>,
   request: BackendRequest,
 ): Promise<BackendResult> {
-  const requestId = randomRequestId();
+  const requestId = requestIdFrom(request.headers);
   const started = Date.now();
   const now = core.clock.now();
   const headers = normaliseHeaders(request.headers);
@@ -61,7 +62,8 @@ export async function handleRequest(
     : url.pathname;
 
   let struck: FaultDecision | null = null;
-  const finish = (result: BackendResult): BackendResult => {
+  const finish = (answer: BackendResult): BackendResult => {
+    const result = stampRequestId(answer, requestId);
     if (core.onRequestFinished !== undefined) notifyFinished(result);
     const status = result.kind === 'response' ? result.status : (result.response?.status ?? 0);
     if (result.kind === 'response') core.metrics.count(operationId, status);
@@ -121,13 +123,24 @@ export async function handleRequest(
       { requestId, fault: decision.faultId, kind: decision.action.kind },
       'fault before the request',
     );
-    const response = beforeFaultResponse(decision, request.url, requestId);
+    const response = beforeFaultResponse(decision, method, request.url, requestId);
     if (decision.action.kind === 'http' && response) return finish({ kind: 'response', ...response });
     return finish(
       response === null
         ? { kind: 'wire_fault', fault: decision }
         : { kind: 'wire_fault', fault: decision, response },
     );
+  }
+
+  if (decision?.timing === 'before' && decision.action.kind === 'latency') {
+    // Before means before: the request is applied only once the delay has passed, and not at all when
+    // the client went away meanwhile (a client that timed out finds nothing applied).
+    const waited = await waitForLatency(decision.action.delayMs, request.signal);
+    if (!waited) {
+      core.logger.warn({ requestId, fault: decision.faultId }, 'client gone during the latency: not applied');
+      return finish({ kind: 'response', ...errorResponse(clientGone(), requestId) });
+    }
+    return finish({ kind: 'response', ...(await respond()) });
   }
 
   const response = await respond();
@@ -144,7 +157,7 @@ export async function handleRequest(
       return finish({
         kind: 'wire_fault',
         fault: decision,
-        response: followUpResponse(decision.action.mode, request.url, requestId),
+        response: followUpResponse(decision.action.mode, method, request.url, requestId),
       });
     default:
       return finish({ kind: 'wire_fault', fault: decision, response });
@@ -266,4 +279,19 @@ export async function handleRequest(
     const reply = await entry.handle(context);
     return jsonResponse(reply.status, reply.body, { ...reply.headers, 'x-request-id': requestId });
   }
+}
+
+/** The result with the request's one id in its header and error body (a replay carries the first request's). */
+function stampRequestId(result: BackendResult, requestId: string): BackendResult {
+  if (result.kind === 'response') return withRequestId(result, requestId);
+  return result.response === undefined
+    ? result
+    : { ...result, response: withRequestId(result.response, requestId) };
+}
+
+/** What a request whose client left during a `before` latency answers (nobody reads it). */
+function clientGone(): ApiError {
+  return new ApiError(Code.service_unavailable, {
+    detail: 'The client went away during the injected latency: the request was not applied.',
+  });
 }

@@ -15,6 +15,8 @@ export interface TestRequestOptions {
   readonly appVersion?: string | null;
   /** More headers. Default: none. */
   readonly headers?: Readonly<Record<string, string>>;
+  /** Aborts when the simulated client goes away. Default: none. */
+  readonly signal?: AbortSignal;
 }
 
 /** Sends requests to a backend as an app would, under `/api/v1`. */
@@ -37,7 +39,7 @@ export function createBackendClient(backend: Backend, basePath = '/api/v1'): Bac
         bodyText = options.raw === true ? String(options.body) : JSON.stringify(options.body);
         headers['Content-Type'] ??= 'application/json';
       }
-      return backend.handle({ method, url: `${basePath}${path}`, headers, bodyText });
+      return backend.handle({ method, url: `${basePath}${path}`, headers, bodyText, signal: options.signal });
     },
   };
 }

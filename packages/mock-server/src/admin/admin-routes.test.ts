@@ -54,6 +54,12 @@ it.each([
   ['/clock/advance', 'POST', { hours: 'two' }, 'hours'],
   ['/clock/advance', 'POST', {}, '(root)'],
   ['/clock', 'PUT', { now: 'tomorrow' }, 'now'],
+  ['/clock', 'PUT', { now: '2300-01-01T00:00:00Z' }, 'now'],
+  ['/clock', 'PUT', { speed: 1e308 }, 'speed'],
+  ['/clock/advance', 'POST', { days: 100_000_000 }, 'days'],
+  ['/clock/advance', 'POST', { days: 30_000 }, 'days'],
+  ['/clock/advance', 'POST', { ms: -1e20 }, 'ms'],
+  ['/faults', 'POST', { kind: 'latency', ms: 1e12 }, 'ms'],
   ['/reseed', 'POST', { seed: 1.5 }, 'seed'],
   ['/upstreams', 'PATCH', { kompra: { state: 'sideways' } }, 'kompra.state'],
   ['/snapshot', 'PUT', { version: 2, collections: {} }, 'version'],
@@ -69,6 +75,23 @@ it.each([
     expect(error.errors.map((problem) => problem.field)).toContain(field);
   },
 );
+
+it('keeps answering after a clock call out of range: no admin call poisons the state', async () => {
+  const { addresses } = await startMock();
+  for (const [path, method, body] of [
+    ['/clock/advance', 'POST', { days: 100_000_000 }],
+    ['/clock', 'PUT', { speed: 1e308 }],
+    ['/clock', 'PUT', { now: '9999-12-31T00:00:00Z' }],
+  ] as const) {
+    expect((await fetch(`${addresses.adminUrl}${path}`, { ...json(body), method })).status).toBe(400);
+  }
+  const health = await fetch(`${addresses.adminUrl}/health`);
+  expect(health.status).toBe(200);
+  const clock = await fetch(`${addresses.adminUrl}/clock`);
+  expect(await clock.json()).toEqual({ now: '2026-11-24T03:30:00.000Z', speed: 0 });
+  const version = await fetch(`${addresses.apiUrl}/app/version`, { headers: TABLET_HEADERS });
+  expect(version.status).toBe(200);
+});
 
 it('refuses a body that is not JSON with malformed_json', async () => {
   const { addresses } = await startMock();

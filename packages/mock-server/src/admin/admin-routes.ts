@@ -2,10 +2,12 @@ import { Code } from '@icontact/errors';
 import { FaultSpecError, type FaultSpecInput } from '@icontact/faults';
 import {
   type Backend,
+  isInClockRange,
   type StoreSnapshot,
   type TeamInput,
   TeamSpecError,
   type UpstreamSettingsPatch,
+  VIRTUAL_CLOCK_RANGE,
 } from '@icontact/mock-core';
 import type { FastifyInstance } from 'fastify';
 import { registerConsoleApiRoutes, type ScenarioHolder } from '../console/console-api-routes.js';
@@ -121,6 +123,17 @@ export async function registerAdminRoutes(app: FastifyInstance, options: AdminRo
   app.post('/clock/advance', async (request, reply) => {
     const body = await readBody(advanceClockBodySchema, request, reply);
     if (body === undefined) return reply;
+    const target = Date.parse(backend.admin.clock().now) + advanceMs(body);
+    if (!isInClockRange(target)) {
+      return sendAdminError(request, reply, Code.validation_failed, {
+        detail: 'The advance would take the virtual clock out of its range: advance less.',
+        errors: Object.keys(body).map((field) => ({
+          field,
+          code: 'out_of_range',
+          message: `the clock would reach ${Number.isFinite(target) && Math.abs(target) <= 8.64e15 ? new Date(target).toISOString() : String(target)}; it stays from ${new Date(VIRTUAL_CLOCK_RANGE.earliest).toISOString()} to before ${new Date(VIRTUAL_CLOCK_RANGE.latest).toISOString()}`,
+        })),
+      });
+    }
     const clock = backend.admin.advanceClock(advanceMs(body));
     faultsChanged();
     return clock;

@@ -1,4 +1,5 @@
 import { isoInstantSchema } from '@icontact/faults';
+import { isInClockRange, MAX_CLOCK_SPEED, VIRTUAL_CLOCK_RANGE } from '@icontact/mock-core';
 import { z } from 'zod';
 
 /** `POST /__admin/reset`: start over from the seed data, optionally with another seed. */
@@ -16,25 +17,49 @@ export const reseedBodySchema = z.strictObject({
 /** `PUT /__admin/clock`: set the virtual instant, the speed, or both. */
 export const setClockBodySchema = z
   .strictObject({
-    /** The new virtual instant. Default: unchanged. */
-    now: isoInstantSchema.optional(),
-    /** Virtual ms per real ms; 0 freezes. Default: unchanged. */
-    speed: z.number().min(0).optional(),
+    /** The new virtual instant, from 2000 to before 2100 (`VIRTUAL_CLOCK_RANGE`). Default: unchanged. */
+    now: isoInstantSchema
+      .refine((instant) => isInClockRange(Date.parse(instant)), {
+        message: `the virtual clock stays from ${new Date(VIRTUAL_CLOCK_RANGE.earliest).toISOString()} to before ${new Date(VIRTUAL_CLOCK_RANGE.latest).toISOString()}`,
+      })
+      .optional(),
+    /** Virtual ms per real ms, 0 (frozen) to `MAX_CLOCK_SPEED`. Default: unchanged. */
+    speed: z.number().min(0).max(MAX_CLOCK_SPEED).optional(),
   })
   .refine((body) => body.now !== undefined || body.speed !== undefined, {
     message: 'send `now`, `speed` or both',
   });
 
-const amount = z.number().finite();
+/** The whole span the virtual clock may cover, in milliseconds: no advance can be longer. */
+const CLOCK_SPAN_MS = VIRTUAL_CLOCK_RANGE.latest - VIRTUAL_CLOCK_RANGE.earliest;
 
-/** `POST /__admin/clock/advance`: move the clock by the sum of the amounts given (negative goes back). */
+/** An amount of a unit of `msPerUnit` milliseconds, no longer than the clock's whole span either way. */
+const amount = (msPerUnit: number) => {
+  const most = Math.floor(CLOCK_SPAN_MS / msPerUnit);
+  return z.number().finite().min(-most).max(most);
+};
+
+/** The units of an advance, and their milliseconds. */
+export const ADVANCE_UNITS_MS = {
+  ms: 1,
+  seconds: 1000,
+  minutes: 60_000,
+  hours: 3_600_000,
+  days: 86_400_000,
+} as const;
+
+/**
+ * `POST /__admin/clock/advance`: move the clock by the sum of the amounts given (negative goes back);
+ * each amount is bounded by the clock's whole span, and the route refuses an advance that would leave
+ * `VIRTUAL_CLOCK_RANGE`, naming the fields it came from.
+ */
 export const advanceClockBodySchema = z
   .strictObject({
-    ms: amount.optional(),
-    seconds: amount.optional(),
-    minutes: amount.optional(),
-    hours: amount.optional(),
-    days: amount.optional(),
+    ms: amount(ADVANCE_UNITS_MS.ms).optional(),
+    seconds: amount(ADVANCE_UNITS_MS.seconds).optional(),
+    minutes: amount(ADVANCE_UNITS_MS.minutes).optional(),
+    hours: amount(ADVANCE_UNITS_MS.hours).optional(),
+    days: amount(ADVANCE_UNITS_MS.days).optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), {
     message: 'send at least one of ms, seconds, minutes, hours, days',
@@ -42,13 +67,11 @@ export const advanceClockBodySchema = z
 
 /** The milliseconds an advance body stands for. */
 export function advanceMs(body: z.output<typeof advanceClockBodySchema>): number {
-  return (
-    (body.ms ?? 0) +
-    (body.seconds ?? 0) * 1000 +
-    (body.minutes ?? 0) * 60_000 +
-    (body.hours ?? 0) * 3_600_000 +
-    (body.days ?? 0) * 86_400_000
-  );
+  let total = 0;
+  for (const [unit, msPerUnit] of Object.entries(ADVANCE_UNITS_MS)) {
+    total += (body[unit as keyof typeof ADVANCE_UNITS_MS] ?? 0) * msPerUnit;
+  }
+  return total;
 }
 
 const milliseconds = z.int().min(0);

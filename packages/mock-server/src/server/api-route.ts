@@ -28,7 +28,13 @@ export async function registerApiRoute(app: FastifyInstance, options: ApiRouteOp
       method: METHODS,
       url: `${API_PREFIX}/*`,
       handler: async (request, reply) => {
+        // Aborts when the client leaves before its answer was written: a `before` latency then applies nothing.
+        const gone = new AbortController();
+        reply.raw.once('close', () => {
+          if (!reply.raw.writableFinished) gone.abort();
+        });
         const result = await options.backend.handle({
+          signal: gone.signal,
           method: request.method,
           url: request.url,
           headers: { ...request.headers, 'x-request-id': request.id },

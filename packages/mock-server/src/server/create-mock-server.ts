@@ -103,7 +103,10 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   const streams = new Set<() => void>();
 
   const app = Fastify({
-    logger: { level: options.logLevel ?? MOCK_SERVER_DEFAULTS.logLevel },
+    logger: {
+      level: options.logLevel ?? MOCK_SERVER_DEFAULTS.logLevel,
+      ...(options.logStream === undefined ? {} : { stream: options.logStream }),
+    },
     genReqId: requestIdOf,
     requestIdHeader: false,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),

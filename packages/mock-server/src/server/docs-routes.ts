@@ -73,7 +73,8 @@ const INIT_SCRIPT = `window.ui = SwaggerUIBundle({
 /**
  * Serves the contract: at `/docs` the API reference with "try it out" (Swagger UI, from
  * `swagger-ui-dist`, served from here so it works offline) whose server is this mock's own origin; the
- * read-only Redoc reference at `/docs/reference`; the bundled spec at `/openapi.json`. Files are read
+ * read-only Redoc reference at `/docs/reference`; the bundled spec at `/openapi.json` (its server, like
+ * `/docs/openapi.json`'s, the origin it was fetched from). Files are read
  * once, on first request; a missing one answers 404 saying how to build it.
  */
 export async function registerDocsRoutes(
@@ -126,8 +127,9 @@ export async function registerDocsRoutes(
       .header('cache-control', 'public, max-age=3600')
       .send(await read(join(SWAGGER_UI_DIR, request.params.file)));
   });
-  // The spec as Swagger UI reads it: its one server is the origin this page was asked from.
-  app.get('/docs/openapi.json', async (request, reply) => {
+  // The spec with its one server set to the origin it was asked from (the mock's real port, or the name
+  // the client used): what Swagger UI reads, and what a client generated from /openapi.json calls.
+  const specOfThisMock = async (request: FastifyRequest, reply: FastifyReply) => {
     let document: Record<string, unknown>;
     try {
       document = JSON.parse((await read(spec)).toString('utf8')) as Record<string, unknown>;
@@ -137,10 +139,11 @@ export async function registerDocsRoutes(
     const origin = `${request.protocol}://${request.host}`;
     return reply.type('application/json; charset=utf-8').send({
       ...document,
-      servers: [{ url: `${origin}${API_PREFIX}`, description: 'This mock (the page’s own origin).' }],
+      servers: [{ url: `${origin}${API_PREFIX}`, description: 'This mock, at the origin this document was fetched from.' }],
     });
-  });
+  };
+  app.get('/docs/openapi.json', specOfThisMock);
+  app.get('/openapi.json', specOfThisMock);
   serve('/docs/reference', options.referenceFile ?? referencePath, 'text/html; charset=utf-8');
-  serve('/openapi.json', spec, 'application/json; charset=utf-8');
   app.get('/', async (_request, reply) => reply.redirect('/docs'));
 }

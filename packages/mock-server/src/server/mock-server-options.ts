@@ -44,6 +44,8 @@ export interface MockServerOptions {
   readonly minAppVersion?: string;
   /** The pino log level. Default: `info`. */
   readonly logLevel?: LogLevel;
+  /** Where the JSON log lines are written. Default: standard output. */
+  readonly logStream?: NodeJS.WritableStream;
   /**
    * The UDP port of the DNS responder that resolves {@link hostname}; `0` picks a free one. Default: none,
    * no DNS responder.

@@ -1,6 +1,6 @@
-import { Agent, fetch } from 'undici';
+import { Agent, fetch, request } from 'undici';
 import { expect, it } from 'vitest';
-import { closeMocksAfterEach, startMock, WEB_HEADERS } from '../test-support/start-mock.js';
+import { closeMocksAfterEach, startMock, TABLET_HEADERS, WEB_HEADERS } from '../test-support/start-mock.js';
 
 closeMocksAfterEach();
 
@@ -30,7 +30,59 @@ it('answers the API as the core decided, with the request id it was sent', async
 it('generates a request id when the client sent none', async () => {
   const { addresses } = await startMock();
   const response = await fetch(`${addresses.apiUrl}/app/version`, { headers: WEB_HEADERS });
-  expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  expect(response.headers.get('x-request-id')).toMatch(/^req_[A-Za-z0-9_-]{21}$/);
+});
+
+it('loops a POST targeted by operation id with 307s that keep the method: fetch gives up with "redirect count exceeded"', async () => {
+  const { server, addresses } = await startMock();
+  server.backend.admin.addFault({
+    kind: 'follow_up_loop',
+    mode: 'redirect',
+    target: { operation: 'obtainToken' },
+  });
+  const error = await failureOf(
+    fetch(`${addresses.apiUrl}/auth/token`, {
+      method: 'POST',
+      headers: { ...WEB_HEADERS, 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'sv.nurlan', password: 'Passw0rd!' }),
+    }),
+  );
+  expect(error).toMatchObject({ message: 'fetch failed', cause: { message: 'redirect count exceeded' } });
+  expect(server.backend.admin.faults()[0]?.hits).toBeGreaterThan(20);
+  expect(server.backend.admin.metrics().byOperation.obtainToken?.['200']).toBeUndefined();
+});
+
+it('answers 407 with Proxy-Authenticate forever while a follow_up_loop 407 holds', async () => {
+  const { addresses } = await startMock();
+  // fetch turns a 407 into a network error (the Fetch standard): read it as plain HTTP.
+  const response = await request(`${addresses.apiUrl}/app/version`, {
+    headers: { ...WEB_HEADERS, 'x-mock-fault': 'kind=follow_up_loop; mode=407' },
+  });
+  expect(response.statusCode).toBe(407);
+  expect(response.headers['proxy-authenticate']).toMatch(/^Basic realm=/);
+  expect(await response.body.json()).toMatchObject({ code: 'authentication_required' });
+});
+
+it('leaves a write unapplied when its client times out during a before latency', async () => {
+  const { server, addresses } = await startMock();
+  const login = await fetch(`${addresses.apiUrl}/auth/token`, {
+    method: 'POST',
+    headers: { ...TABLET_HEADERS, 'content-type': 'application/json' },
+    body: JSON.stringify({ login: 'mk.aigerim', password: 'Passw0rd!' }),
+  });
+  const { access } = (await login.json()) as { access: string };
+  const consultant = server.backend.admin.users().find((user) => user.login === 'mk.aigerim');
+  const shift = server.backend.admin.shifts().find((found) => found.consultantId === consultant?.id);
+  const started = fetch(`${addresses.apiUrl}/shifts/${shift?.id}/start`, {
+    method: 'POST',
+    headers: { ...TABLET_HEADERS, authorization: `Bearer ${access}`, 'x-mock-fault': 'kind=latency; ms=800' },
+    signal: AbortSignal.timeout(200),
+    dispatcher: noReuse(),
+  });
+  expect(await failureOf(started)).toMatchObject({ name: 'TimeoutError' });
+  expect(server.backend.admin.shifts().find((found) => found.id === shift?.id)?.status).toBe('planned');
+  await new Promise((resolve) => setTimeout(resolve, 900));
+  expect(server.backend.admin.shifts().find((found) => found.id === shift?.id)?.status).toBe('planned');
 });
 
 it('executes a one-off http fault from the X-Mock-Fault header, and only for that request', async () => {
