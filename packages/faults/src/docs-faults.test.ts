@@ -36,7 +36,7 @@ it.each(tableFaults)('accepts the documented fault %s', (fault) => {
 });
 
 it('accepts the documented scenario file', () => {
-  expect(parseScenario(scenarios[1] ?? '', 'docs/faults.md').faults).toHaveLength(3);
+  expect(parseScenario(scenarios[1] ?? '', 'docs/faults.md').faults).toHaveLength(4);
 });
 
 it('accepts the documented example fault', () => {

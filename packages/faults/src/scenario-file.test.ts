@@ -18,7 +18,6 @@ faults:
     status: 500
     code: sync_failed
     appCode: 101
-    timing: after
     target: { operation: syncShift, attempt: 1 }
 `;
 
@@ -40,7 +39,7 @@ it('parses a YAML scenario: name, seed, clock and faults with their defaults, in
         status: 500,
         code: 'sync_failed',
         appCode: 101,
-        timing: 'after',
+        timing: 'before',
         target: { operation: 'syncShift', attempt: 1 },
       },
     ],
