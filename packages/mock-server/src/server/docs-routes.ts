@@ -139,7 +139,12 @@ export async function registerDocsRoutes(
     const origin = `${request.protocol}://${request.host}`;
     return reply.type('application/json; charset=utf-8').send({
       ...document,
-      servers: [{ url: `${origin}${API_PREFIX}`, description: 'This mock, at the origin this document was fetched from.' }],
+      servers: [
+        {
+          url: `${origin}${API_PREFIX}`,
+          description: 'This mock, at the origin this document was fetched from.',
+        },
+      ],
     });
   };
   app.get('/docs/openapi.json', specOfThisMock);
