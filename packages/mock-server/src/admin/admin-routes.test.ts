@@ -198,6 +198,25 @@ it('takes a snapshot, and restores it after a change', async () => {
   expect(await (await fetch(`${addresses.adminUrl}/snapshot`)).json()).toEqual(snapshot);
 });
 
+it('takes back a snapshot of several megabytes that it produced itself (no 1 MiB limit on PUT /snapshot)', async () => {
+  const { addresses } = await startMock();
+  const team = await fetch(
+    `${addresses.adminUrl}/team`,
+    json({ consultants: 4000, shift: { startOffsetMinutes: -10, durationMinutes: 60 } }),
+  );
+  expect(team.status).toBe(201);
+  const text = await (await fetch(`${addresses.adminUrl}/snapshot`)).text();
+  expect(Buffer.byteLength(text)).toBeGreaterThan(2 * 1024 * 1024);
+  await fetch(`${addresses.adminUrl}/reset`, json({}));
+  const restored = await fetch(`${addresses.adminUrl}/snapshot`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: text,
+  });
+  expect(restored.status).toBe(204);
+  expect(await (await fetch(`${addresses.adminUrl}/snapshot`)).text()).toBe(text);
+});
+
 it('resets to the seed data and the faults start over', async () => {
   const { addresses } = await startMock();
   await fetch(

@@ -1,3 +1,4 @@
+import { constants } from 'node:buffer';
 import { Code } from '@icontact/errors';
 import { FaultSpecError, type FaultSpecInput } from '@icontact/faults';
 import {
@@ -50,6 +51,12 @@ export interface AdminRoutesOptions {
 export const STATE_VIEWS = ['contacts', 'duplicates', 'sms-sent', 'users', 'shifts', 'sync-items'] as const;
 
 /**
+ * The largest body `PUT /snapshot` reads, in bytes: what the longest string Node can hold takes in UTF-8,
+ * at most 3 bytes per UTF-16 unit — so every snapshot `GET /snapshot` wrote fits; above it, 413
+ * `payload_too_large`.
+ */
+const SNAPSHOT_BODY_LIMIT = 3 * constants.MAX_STRING_LENGTH;
+/**
  * The admin REST API (register it under `/__admin`): reset and reseed, teams of new accounts, the
  * virtual clock, faults, the simulated upstreams, captured emails and SMS, state reads, snapshot and
  * restore, metrics. Bodies are
@@ -87,7 +94,9 @@ export async function registerAdminRoutes(app: FastifyInstance, options: AdminRo
     return reply.code(204).send();
   });
   app.get('/snapshot', async () => backend.admin.snapshot());
-  app.put('/snapshot', async (request, reply) => {
+  // A snapshot is as large as the state it holds (seven seconds of load make 1.3 MB): Fastify's 1 MiB
+  // default would refuse what `GET /snapshot` just gave. Any snapshot the mock produced fits this limit.
+  app.put('/snapshot', { bodyLimit: SNAPSHOT_BODY_LIMIT }, async (request, reply) => {
     const body = await readBody(snapshotBodySchema, request, reply);
     if (body === undefined) return reply;
     backend.admin.restore(body as StoreSnapshot);
