@@ -103,3 +103,30 @@ it.each([
   expect(await runCli(['run', ...args(dir)], io)).toBe(EXIT.usage);
   expect(err()).toMatch(message);
 });
+
+it('validates scenario files without running them: every file of the library is valid', async () => {
+  const { io, out } = captureIo();
+  const code = await runCli(['validate', SCENARIOS_DIR], io);
+  expect(out()).toMatch(/^\d+ valid, 0 invalid$/m);
+  expect(out()).toContain(
+    'guide-22-bad-gateway.yaml: "#22 HTTP 502 Bad Gateway", 3 consultant(s), 1 fault(s)',
+  );
+  expect(code).toBe(EXIT.passed);
+});
+
+it('lists every invalid file with the line and path of each problem, and exits 2', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'icontact-qa-validate-'));
+  await writeFile(join(dir, 'a-good.yaml'), wrong);
+  await writeFile(join(dir, 'b-bad.yaml'), wrong.replace('do: register }', 'do: register, mistake: maybe }'));
+  await writeFile(
+    join(dir, 'c-bad.yaml'),
+    wrong.replace('that: contactsOnServer, submitted: 7', 'that: sees'),
+  );
+  const { io, out } = captureIo();
+  const code = await runCli(['validate', dir], io);
+  expect(code).toBe(EXIT.usage);
+  expect(out()).toMatch(/valid {4}.*a-good\.yaml: "a deliberately wrong expectation", 1 consultant\(s\)/);
+  expect(out()).toMatch(/b-bad\.yaml:9:\d+ team\.consultants\[0\]\.script\[2\]\.mistake/);
+  expect(out()).toMatch(/c-bad\.yaml:13:\d+ expect\[1\]\.code/);
+  expect(out()).toContain('1 valid, 2 invalid');
+});

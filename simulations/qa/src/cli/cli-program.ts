@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { ScenarioFileError } from '@icontact/faults';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { renderTerminalReport } from '../report/terminal-report.js';
@@ -5,7 +6,9 @@ import { FILE_REPORTERS, type FileReporter, writeReports } from '../report/write
 import { SILENT_PROGRESS } from '../run/run-recorder.js';
 import type { QaReport, RunResult } from '../run/run-result.js';
 import { runScenario } from '../run/run-scenario.js';
-import { type LoadedScenario, loadScenarios } from '../scenario/load-scenarios.js';
+import { findScenarioFiles, type LoadedScenario, loadScenarios } from '../scenario/load-scenarios.js';
+import { parseScenarioFile } from '../scenario/parse-scenario-file.js';
+import { expandLogins } from '../scenario/scenario-schema.js';
 import { createProgressDisplay, type ProgressStream } from './progress-display.js';
 
 /** Exit codes of `icontact-qa`. */
@@ -85,6 +88,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (paths: string[], flags: RunFlags) => {
       exitCode = await runCommand(paths, flags, io);
     });
+  program
+    .command('validate')
+    .description('check scenario files (or every *.yaml of the folders given) without running them')
+    .argument('<paths...>', 'scenario files or folders')
+    .action(async (paths: string[]) => {
+      exitCode = await validateCommand(paths, io);
+    });
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
@@ -92,6 +102,54 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     throw error;
   }
   return exitCode;
+}
+
+/** Reads the files among `paths`, or says which cannot be read; `undefined` after saying so. */
+async function scenarioFiles(paths: readonly string[], io: CliIo): Promise<string[] | undefined> {
+  try {
+    const files = await findScenarioFiles(paths);
+    if (files.length === 0)
+      io.stderr.write(`No scenario file (*.yaml, *.yml, *.json) in ${paths.join(', ')}\n`);
+    return files.length === 0 ? undefined : files;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES') {
+      io.stderr.write(`Cannot read ${(error as NodeJS.ErrnoException).path ?? paths.join(', ')}: ${code}\n`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/**
+ * `validate`: parses every scenario file as `run` would — format, steps, local times, faults,
+ * expectations — and runs none. Lists each file with what it holds, or every problem of it; exits 0 when
+ * every file is valid, 2 otherwise.
+ */
+async function validateCommand(paths: readonly string[], io: CliIo): Promise<number> {
+  const files = await scenarioFiles(paths, io);
+  if (files === undefined) return EXIT.usage;
+  let invalid = 0;
+  for (const file of files) {
+    try {
+      const scenario = parseScenarioFile(await readFile(file, 'utf8'), file);
+      const consultants = scenario.team.consultants.reduce(
+        (sum, entry) => sum + expandLogins(entry.login, entry.count).length,
+        0,
+      );
+      io.stdout.write(
+        `valid    ${file}: "${scenario.name}", ${consultants} consultant(s), ${scenario.faults.length} fault(s), ${scenario.expect.length} expectation(s)\n`,
+      );
+    } catch (error) {
+      if (!(error instanceof ScenarioFileError)) throw error;
+      invalid += 1;
+      io.stdout.write(`invalid  ${error.message}\n`);
+    }
+  }
+  io.stdout.write(
+    `${files.length - invalid} valid, ${invalid} invalid${invalid > 0 ? ' (the QA scenario format is in docs/qa.md)' : ''}\n`,
+  );
+  return invalid === 0 ? EXIT.passed : EXIT.usage;
 }
 
 async function runCommand(paths: readonly string[], flags: RunFlags, io: CliIo): Promise<number> {

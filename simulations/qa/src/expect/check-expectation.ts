@@ -124,6 +124,53 @@ function timesheet(
   ];
 }
 
+/** How often the wanted range allows, in words: "at least 2×", "2–3×". */
+function range(min: number, max: number | undefined): string {
+  return max === undefined ? `at least ${min}×` : min === max ? `${min}×` : `${min}–${max}×`;
+}
+
+/**
+ * `sees`: the sightings of the code by one consultant, by the team added together, or (`each`) by every
+ * consultant on their own, each count in range; the remedy of what was seen must contain `remedy`.
+ */
+function sees(facts: RunFacts, expectation: Extract<Expectation, { that: 'sees' }>): [boolean, string] {
+  const { code, min, max, remedy } = expectation;
+  const inRange = (count: number): boolean => count >= min && (max === undefined || count <= max);
+  const groups: (readonly string[])[] = expectation.each
+    ? facts.consultants.map((login) => [login])
+    : [consultantsOf(facts, expectation.consultant)];
+  const counted = groups.map((logins) => {
+    const who = new Set(logins);
+    return {
+      who: logins.length === 1 ? (logins[0] ?? 'the team') : 'the team',
+      seen: facts.observations.filter((o) => who.has(o.actor) && o.code === code),
+      others: [...new Set(facts.observations.filter((o) => who.has(o.actor)).map((o) => o.code))],
+    };
+  });
+  const problems: string[] = [];
+  for (const { who, seen, others } of counted) {
+    if (seen.length === 0) {
+      if (!inRange(0)) {
+        problems.push(
+          `${who} never saw it (wanted ${range(min, max)}; saw instead: ${others.join(', ') || 'nothing'})`,
+        );
+      }
+    } else if (!inRange(seen.length)) {
+      problems.push(`${who} saw it ${seen.length}× (wanted ${range(min, max)})`);
+    }
+  }
+  const sightings = counted.flatMap((group) => group.seen);
+  if (remedy !== undefined && sightings.length > 0) {
+    const first = sightings[0];
+    if (!sightings.some((o) => o.remedy.ru.includes(remedy) || o.remedy.en.includes(remedy)) && first) {
+      problems.push(`its remedy does not contain “${remedy}”; it says “${first.remedy.en}”`);
+    }
+  }
+  if (problems.length > 0) return [false, listed(problems)];
+  const counts = counted.map((group) => `${group.who} ${group.seen.length}×`).join(', ');
+  return [true, `seen: ${counts}`];
+}
+
 /** Checks one expectation against the run's facts. Pure. */
 export function checkExpectation(expectation: Expectation, facts: RunFacts): Verdict {
   const [passed, message] = ((): [boolean, string] => {
@@ -134,32 +181,18 @@ export function checkExpectation(expectation: Expectation, facts: RunFacts): Ver
         return noShiftClosedIncorrectly(facts);
       case 'shiftClosed':
         return shiftClosed(facts, expectation.consultant, expectation.correctly);
-      case 'sees':
       case 'neverSees': {
         const logins = new Set(consultantsOf(facts, expectation.consultant));
         const seen = facts.observations.filter((o) => logins.has(o.actor) && o.code === expectation.code);
-        if (expectation.that === 'neverSees') {
-          return [
-            seen.length === 0,
-            seen.length === 0 ? 'never seen' : `seen ${seen.length}× (first at ${seen[0]?.step})`,
-          ];
-        }
-        const inRange =
-          seen.length >= expectation.min && (expectation.max === undefined || seen.length <= expectation.max);
-        const remedy = expectation.remedy;
-        const remedyOk =
-          remedy === undefined ||
-          seen.some((o) => o.remedy.ru.includes(remedy) || o.remedy.en.includes(remedy));
-        const others = [...new Set(facts.observations.filter((o) => logins.has(o.actor)).map((o) => o.code))];
-        const found =
-          seen.length === 0
-            ? `never seen (seen instead: ${others.join(', ') || 'nothing'})`
-            : `seen ${seen.length}×`;
         return [
-          inRange && remedyOk,
-          remedyOk ? found : `${found}, but its remedy does not say “${remedy}”: “${seen[0]?.remedy.en}”`,
+          seen.length === 0,
+          seen.length === 0
+            ? 'never seen'
+            : `seen ${seen.length}× (first by ${seen[0]?.actor} at ${seen[0]?.step})`,
         ];
       }
+      case 'sees':
+        return sees(facts, expectation);
       case 'retries': {
         const logins = new Set(expectation.consultant === undefined ? undefined : [expectation.consultant]);
         const retries = facts.timeline.filter(

@@ -15,9 +15,16 @@ export function describeExpectation(expectation: Expectation): string {
       const times =
         expectation.max === undefined
           ? `at least ${expectation.min}×`
-          : `${expectation.min}–${expectation.max}×`;
-      const remedy = expectation.remedy === undefined ? '' : ` with remedy “${expectation.remedy}”`;
-      return `${whom(expectation.consultant)} sees ${expectation.code} ${times}${remedy}`;
+          : expectation.min === expectation.max
+            ? `${expectation.min}×`
+            : `${expectation.min}–${expectation.max}×`;
+      const remedy = expectation.remedy === undefined ? '' : ` with a remedy saying “${expectation.remedy}”`;
+      if (expectation.consultant !== undefined) {
+        return `${expectation.consultant} sees ${expectation.code} ${times}${remedy}`;
+      }
+      return expectation.each
+        ? `every consultant sees ${expectation.code} ${times} each${remedy}`
+        : `the team sees ${expectation.code} ${times} in all (the sightings of every consultant added)${remedy}`;
     }
     case 'neverSees':
       return `${whom(expectation.consultant)} never sees ${expectation.code}`;

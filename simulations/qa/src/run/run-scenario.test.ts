@@ -27,7 +27,7 @@ it.each([
   [
     'an error nobody sees',
     '  - { that: sees, consultant: mk.wrong, code: kompra_unavailable }',
-    'never seen',
+    'mk.wrong never saw it (wanted at least 1×',
   ],
   [
     'lateness that did not happen',

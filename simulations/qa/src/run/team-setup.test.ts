@@ -54,3 +54,24 @@ expect:
     /"mk\.aset" is an account of the seed data.*give the deleted consultant a new login/,
   );
 });
+
+it('gives a seed account the shift the scenario plans instead of its seeded one, and deletes the seeded one', async () => {
+  const result = await run(`
+name: a seed login with a shift of its own
+seed: 7
+team:
+  consultants:
+    - login: mk.aset
+      shift: { start: "09:00", end: "13:00" }
+      script:
+        - { do: login, at: "08:50" }
+        - { do: start, at: "09:00" }
+        - { do: close, at: "13:00" }
+expect:
+  - { that: timesheet, consultant: mk.aset, lateness: 0, underwork: 0 }
+  - { that: shiftClosed, consultant: mk.aset }
+  - { that: noShiftClosedIncorrectly }
+`);
+  expect(result.error).toBeNull();
+  expect(result.verdicts.filter((verdict) => !verdict.passed)).toEqual([]);
+});

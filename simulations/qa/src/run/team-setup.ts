@@ -43,7 +43,9 @@ function checkSeededConsultant(login: string, plan: ConsultantPlan, user: UserRe
  * Sets the team up on a freshly reset mock. New accounts — supervisors and consultants the seed lacks —
  * are made by the admin API's `POST /team`, one call per consultant entry: bound to their supervisor
  * (unless `bound: false`), created deleted when `deleted: true`, with the entry's shift. Seed accounts
- * the scenario names are bound and given their shift through the supervisor API, as a supervisor would.
+ * the scenario names are bound and given their shift through the supervisor API, as a supervisor would:
+ * a seed account given a `shift` has the seed's planned shift of that day deleted first, so it works the
+ * scenario's.
  * Every supervisor is logged in on the web.
  */
 export async function setUpTeam(context: Omit<RunContext, 'users' | 'projects'>): Promise<SetUpTeam> {
@@ -107,6 +109,7 @@ export async function setUpTeam(context: Omit<RunContext, 'users' | 'projects'>)
   }
   users = new Map((await admin.users()).map((user) => [user.login, user]));
   const byId = new Map([...users.values()].map((user) => [user.id, user]));
+  const seededShifts = await admin.shifts();
 
   for (const { login, plan } of teamConsultants(scenario).filter((member) => seeded.has(member.login))) {
     const user = users.get(login);
@@ -123,9 +126,18 @@ export async function setUpTeam(context: Omit<RunContext, 'users' | 'projects'>)
     }
     const plannedStart = new Date(resolveMoment(plan.shift.start, start));
     const plannedEnd = new Date(resolveMoment(plan.shift.end, start));
+    // The scenario's shift replaces the seed's of that day: its supervisor deletes it, so the
+    // consultant works the shift the scenario plans (and the seed's is not left planned beside it).
+    const date = localDateOf(plannedStart);
+    for (const seededShift of seededShifts.filter(
+      (shift) => shift.consultantId === user.id && shift.date === date && shift.status === 'planned',
+    )) {
+      const owner = byId.get(seededShift.supervisorId)?.login ?? supervisorLogin;
+      await (await supervisorClient(owner)).supervisor.deleteShift(seededShift.id);
+    }
     await (await supervisorClient(supervisorLogin)).supervisor.assignShift({
       consultantId: user.id,
-      date: localDateOf(plannedStart),
+      date,
       plannedStart: plannedStart.toISOString(),
       plannedEnd: plannedEnd.toISOString(),
       projectId: projectNamed(projects, plan.shift.project).id,

@@ -20,15 +20,30 @@ export const expectationSchema = z.discriminatedUnion(
       consultant: z.string(),
       correctly: z.boolean().default(true),
     }),
-    /** The consultant saw the error (the app showed it): at least `min`, at most `max` times; its remedy contains `remedy` (Russian or English). */
-    z.strictObject({
-      that: z.literal('sees'),
-      ...who,
-      code: errorCodeSchema,
-      remedy: z.string().min(1).optional(),
-      min: z.int().min(0).default(1),
-      max: z.int().min(0).optional(),
-    }),
+    /**
+     * The error was seen (the app showed it) at least `min`, at most `max` times, and its remedy contains
+     * `remedy` (Russian or English). Who counts: `consultant` alone; without it, the whole team's sightings
+     * added together; with `each: true`, every consultant of the team on their own.
+     */
+    z
+      .strictObject({
+        that: z.literal('sees'),
+        ...who,
+        /** Count each consultant of the team on their own: every one must see it `min`–`max` times. Default: false (the team's total). */
+        each: z.boolean().default(false),
+        code: errorCodeSchema,
+        remedy: z.string().min(1).optional(),
+        min: z.int().min(0).default(1),
+        max: z.int().min(0).optional(),
+      })
+      .refine((sees) => !(sees.each && sees.consultant !== undefined), {
+        path: ['each'],
+        message: '`each` counts every consultant of the team on their own: leave out `consultant`, or `each`',
+      })
+      .refine((sees) => sees.max === undefined || sees.max >= sees.min, {
+        path: ['max'],
+        message: '`max` is below `min`: no count can pass',
+      }),
     /** The consultant never saw the error. */
     z.strictObject({ that: z.literal('neverSees'), ...who, code: errorCodeSchema }),
     /** The SDK repeated requests (retries, throttling waits, redirects, re-authentications) at most `max` times. */

@@ -38,8 +38,8 @@ export const deviceSchema = z.strictObject({
 
 /**
  * A consultant, or `count` of them (`mk.q` with `count: 3` is `mk.q1`, `mk.q2`, `mk.q3`). A login of the
- * seed data (`mk.aset`, …) without `shift` is that account with its seeded shift; any other login is
- * created.
+ * seed data (`mk.aset`, …) without `shift` is that account with its seeded shift; with `shift`, the seeded
+ * shift of that day is deleted and the scenario's assigned instead. Any other login is created.
  */
 export const consultantSchema = z.strictObject({
   login: loginSchema,
@@ -51,7 +51,7 @@ export const consultantSchema = z.strictObject({
   bound: z.boolean().default(true),
   /** The account was deleted (R5, guide #9). Default: false. */
   deleted: z.boolean().default(false),
-  /** The shift assigned at the start. Default: the seed's for a seeded login, else none. */
+  /** The shift assigned at the start (for a seeded login, instead of its seeded shift that day). Default: the seed's for a seeded login, else none. */
   shift: shiftPlanSchema.optional(),
   /** The tablet. Default: app 3.2.0, `tablet`, unlimited storage. */
   device: deviceSchema.default({ appVersion: '3.2.0', clientKind: 'tablet' }),
