@@ -19,7 +19,8 @@ export interface StruckFault {
 /**
  * One request the backend has finished: what a live request log shows. Emitted once per
  * {@link Backend.handle} call, through `BackendOptions.onRequestFinished`, when the result is known —
- * before an adapter carries out a wire fault (a `latency` fault's delay is `fault.action.delayMs`).
+ * before an adapter carries out a wire fault (a `latency` fault with timing `after` is delayed by the
+ * adapter afterwards, by `fault.action.delayMs`; one with timing `before` is waited out in here).
  */
 export interface RequestFinishedEvent {
   /** The id the backend gave the request (the error body's `requestId`). */
@@ -42,7 +43,7 @@ export interface RequestFinishedEvent {
   readonly code?: ErrorCode;
   /** The fault that struck the request; absent when none did. */
   readonly fault?: StruckFault;
-  /** Milliseconds the backend spent on it (not counting a wire fault's delay or cut). */
+  /** Milliseconds the backend spent on it, a `before` latency included (not an `after` one, nor a cut). */
   readonly durationMs: number;
   /** The request as the adapter handed it over. */
   readonly request: BackendRequest;

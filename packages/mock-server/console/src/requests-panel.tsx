@@ -159,7 +159,9 @@ export function RequestsPanel(props: { readonly onStatus: (status: StreamStatus)
                 <td class="fault">{faultHow(entry)}</td>
                 <td class="num">
                   {entry.durationMs +
-                    (entry.fault?.action.kind === 'latency' ? entry.fault.action.delayMs : 0)}
+                    (entry.fault?.action.kind === 'latency' && entry.fault.timing === 'after'
+                      ? entry.fault.action.delayMs
+                      : 0)}
                 </td>
               </tr>
             ))}
