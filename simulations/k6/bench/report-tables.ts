@@ -17,6 +17,9 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
   return [line(header), line(rule), ...rows.map(line)].join('\n');
 }
 
+const cpu = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '—' : number(value);
+
 function flowRows(results: readonly FlowResult[], first: (r: FlowResult) => string): string[][] {
   return results.map((r) => [
     first(r),
@@ -25,6 +28,8 @@ function flowRows(results: readonly FlowResult[], first: (r: FlowResult) => stri
     number(r.medianUploadP95Ms, 1),
     number(r.medianUploadP99Ms, 1),
     number(r.medianCloseP95Ms, 0),
+    cpu(r.medianServerCpuUsPerRequest),
+    cpu(r.medianGeneratorCpuUsPerRequest),
     r.sustained ? 'yes' : 'no',
   ]);
 }
@@ -35,13 +40,15 @@ const FLOW_HEADER = [
   'upload p95 ms',
   'upload p99 ms',
   'close p95 ms',
+  'mock CPU µs/req',
+  'generator CPU µs/req',
   'all steps p95 < 50 ms',
 ];
 
 /** The tables: requests by target, flow capacity, batch size, stored contacts. */
 export function renderResultTables(results: BenchResults): string {
   const requests = table(
-    ['request', 'server', 'requests/s', 'p99 ms', 'vs floor'],
+    ['request', 'server', 'requests/s', 'p99 ms', 'vs floor', 'server CPU µs/req', 'generator CPU µs/req'],
     results.requests.map((r) => {
       const floor = results.requests.find((f) => f.request === r.request && f.target === 'floor');
       const share =
@@ -54,6 +61,8 @@ export function renderResultTables(results: BenchResults): string {
         number(r.medianRequestsPerSecond),
         number(r.medianP99Ms, 1),
         share,
+        cpu(r.medianServerCpuUsPerRequest),
+        cpu(r.medianGeneratorCpuUsPerRequest),
       ];
     }),
     2,
@@ -85,7 +94,7 @@ export function renderResultTables(results: BenchResults): string {
   return [
     '### Requests: the mock against Prism and the floor',
     '',
-    `Closed model, ${results.requestLoad.vus} virtual users sending back to back for ${results.requestLoad.duration}; median of ${results.runs} runs.`,
+    `Closed model: autocannon, ${results.requestLoad.vus} connections sending back to back for ${results.requestLoad.duration}; median of ${results.runs} runs. CPU per request: the server's process and the generator's, each its own.`,
     '',
     requests,
     '',

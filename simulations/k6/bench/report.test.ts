@@ -16,6 +16,9 @@ const run: FlowFigures = {
   closeP95Ms: 40,
   passed: true,
   heapUsedBytes: null,
+  requests: 270,
+  serverCpuUsPerRequest: 250,
+  generatorCpuUsPerRequest: 60,
 };
 
 const flow = (over: Partial<FlowResult>): FlowResult => ({
@@ -29,6 +32,8 @@ const flow = (over: Partial<FlowResult>): FlowResult => ({
   medianUploadP95Ms: 8,
   medianUploadP99Ms: 11,
   medianCloseP95Ms: 40,
+  medianServerCpuUsPerRequest: 250,
+  medianGeneratorCpuUsPerRequest: 60,
   sustained: true,
   ...over,
 });
@@ -40,7 +45,7 @@ const results: BenchResults = {
     cpuModel: 'AMD EPYC',
     memoryGb: 23,
     node: 'v24.21.0',
-    k6: 'v2.2.0',
+    generator: 'autocannon 9.0.0 (requests), the Node runner (flows)',
     prism: '5.16.0',
     loadAverage: { start: 1, end: 1 },
   },
@@ -55,6 +60,8 @@ const results: BenchResults = {
       runs: [],
       medianRequestsPerSecond: 1000 * (i + 1),
       medianP99Ms: 10 / (i + 1),
+      medianServerCpuUsPerRequest: 300 * (i + 1),
+      medianGeneratorCpuUsPerRequest: 40,
     })),
   ),
   capacity: [flow({ rate: 10 }), flow({ rate: 20, medianWorstStepP95Ms: 80, sustained: false })],
@@ -66,10 +73,10 @@ const results: BenchResults = {
 
 it('tables every server against the floor, each rate, batch size and stored count', () => {
   const tables = renderResultTables(results);
-  expect(tables).toContain('| read | iContact mock | 1,000 | 10.0 | 33 % |');
-  expect(tables).toContain('| upload | bare Fastify route (floor) | 3,000 | 3.3 | 100 % |');
-  expect(tables).toContain('| 20 | 10.0 | 80.0 | 8.0 | 11.0 | 40 | no |');
-  expect(tables).toContain('| 50,000 | 10.0 | 12.0 | 30.0 | 11.0 | 40 | yes |');
+  expect(tables).toContain('| read | iContact mock | 1,000 | 10.0 | 33 % | 300 | 40 |');
+  expect(tables).toContain('| upload | bare Fastify route (floor) | 3,000 | 3.3 | 100 % | 900 | 40 |');
+  expect(tables).toContain('| 20 | 10.0 | 80.0 | 8.0 | 11.0 | 40 | 250 | 60 | no |');
+  expect(tables).toContain('| 50,000 | 10.0 | 12.0 | 30.0 | 11.0 | 40 | 250 | 60 | yes |');
   expect(tables).toContain('**10 flows/s**');
   expect(tables).toContain('**2.0 KiB**');
 });

@@ -1,62 +1,87 @@
-/** Measures one request against one target with k6 (`src/request-rate.ts`). */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { REQUEST_RATE_SCRIPT, runK6Script } from '../src/testing/run-k6.ts';
+/**
+ * Measures one request against one target: autocannon in a child process (`request-generator.ts`), and
+ * the CPU time the server and the generator each spent, so that the generator is shown not to be the
+ * bottleneck.
+ */
+import { spawn } from 'node:child_process';
+import { durationSeconds } from '../src/core/duration.ts';
+import type { GeneratorFigures, GeneratorJob } from './request-generator.ts';
 import type { BenchRequest } from './targets/bench-request.ts';
+
+const GENERATOR = new URL('./request-generator.ts', import.meta.url).pathname;
 
 /** The figures of one run. */
 export interface RequestFigures {
   readonly requestsPerSecond: number;
   readonly requests: number;
   readonly p50Ms: number;
-  readonly p95Ms: number;
   readonly p99Ms: number;
-  /** The share of answers with another status than expected; above 0 the run does not count. */
-  readonly failedShare: number;
+  /** The server's CPU time per request, in µs. */
+  readonly serverCpuUsPerRequest: number | null;
+  /** The generator's CPU time per request, in µs. */
+  readonly generatorCpuUsPerRequest: number;
 }
 
 /** How hard to push. */
 export interface RequestLoad {
-  /** Virtual users sending back to back. */
+  /** Connections sending back to back. */
   readonly vus: number;
-  /** How long, a k6 duration. */
+  /** How long, a k6-style duration (`10s`). */
   readonly duration: string;
 }
 
 /**
- * Sends `request` to `apiUrl` with k6 for the load's duration and returns the figures.
+ * Sends `request` to `apiUrl` for the load's duration and returns the figures.
  *
- * @param workDir - a scratch folder for the body and the summary
- * @throws Error when k6 fails or an answer had another status than expected
+ * @param serverCpu - reads the server's CPU time so far, in seconds (`null` when it cannot be read)
+ * @throws Error when the generator fails or an answer had another status than expected
  */
 export async function measureRequest(
   apiUrl: string,
   request: BenchRequest,
   load: RequestLoad,
-  workDir: string,
+  serverCpu: () => number | null,
 ): Promise<RequestFigures> {
-  const summaryFile = join(workDir, 'request-rate.json');
-  const env: Record<string, string> = {
-    URL: `${apiUrl}${request.path}`,
-    METHOD: request.method,
-    HEADERS: JSON.stringify(request.headers),
-    EXPECT: String(request.expect),
-    VUS: String(load.vus),
-    DURATION: load.duration,
-    SUMMARY_FILE: summaryFile,
+  const job: GeneratorJob = {
+    url: `${apiUrl}${request.path}`,
+    method: request.method,
+    headers: {
+      ...request.headers,
+      ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(request.body === undefined ? {} : { body: request.body }),
+    connections: load.vus,
+    durationSeconds: durationSeconds(load.duration),
   };
-  if (request.body !== undefined) {
-    const bodyFile = join(workDir, 'body.json');
-    await writeFile(bodyFile, request.body);
-    env.BODY_FILE = bodyFile;
+  const before = serverCpu();
+  const child = spawn(process.execPath, [GENERATOR, JSON.stringify(job)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  const after = serverCpu();
+  if (code !== 0) throw new Error(`the request generator failed (${code}) on ${job.url}:\n${stderr}`);
+  const figures = JSON.parse(stdout) as GeneratorFigures;
+  if (figures.non2xx > 0 || figures.errors > 0) {
+    throw new Error(`${figures.non2xx} answers of ${job.url} were not 2xx and ${figures.errors} failed`);
   }
-  const run = await runK6Script(REQUEST_RATE_SCRIPT, env, 10 * 60_000);
-  if (run.exitCode !== 0) throw new Error(`k6 failed (${run.exitCode}) on ${env.URL}:\n${run.stderr}`);
-  const figures = JSON.parse(await readFile(summaryFile, 'utf8')) as RequestFigures;
-  if (figures.failedShare > 0) {
-    throw new Error(
-      `${(figures.failedShare * 100).toFixed(2)}% of the answers of ${env.URL} were not ${request.expect}`,
-    );
-  }
-  return figures;
+  const perRequest = (seconds: number) => (seconds / Math.max(1, figures.requests)) * 1e6;
+  return {
+    requestsPerSecond: figures.requestsPerSecond,
+    requests: figures.requests,
+    p50Ms: figures.p50Ms,
+    p99Ms: figures.p99Ms,
+    serverCpuUsPerRequest: before === null || after === null ? null : perRequest(after - before),
+    generatorCpuUsPerRequest: perRequest(figures.cpuSeconds),
+  };
 }

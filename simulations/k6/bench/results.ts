@@ -13,7 +13,8 @@ export interface Machine {
   readonly cpuModel: string;
   readonly memoryGb: number;
   readonly node: string;
-  readonly k6: string;
+  /** The load generators and their versions. */
+  readonly generator: string;
   readonly prism: string;
   /** The 1-minute load average when the run started and when it ended (other work on the machine skews it). */
   readonly loadAverage: { readonly start: number; readonly end: number };
@@ -27,6 +28,10 @@ export interface RequestResult {
   readonly runs: readonly RequestFigures[];
   readonly medianRequestsPerSecond: number;
   readonly medianP99Ms: number;
+  /** The server's CPU time per request, in µs (`null` when it could not be read). */
+  readonly medianServerCpuUsPerRequest: number | null;
+  /** The generator's CPU time per request, in µs. */
+  readonly medianGeneratorCpuUsPerRequest: number;
 }
 
 /** Flows at one setting: every run and the medians. */
@@ -42,6 +47,10 @@ export interface FlowResult {
   readonly medianUploadP95Ms: number;
   readonly medianUploadP99Ms: number;
   readonly medianCloseP95Ms: number;
+  /** The mock's CPU time per request of the flows, in µs. */
+  readonly medianServerCpuUsPerRequest: number;
+  /** The generator's CPU time per request of the flows, in µs. */
+  readonly medianGeneratorCpuUsPerRequest: number;
   /** Most runs held every threshold with no dropped flow. */
   readonly sustained: boolean;
 }

@@ -1,6 +1,7 @@
 /**
  * The performance benchmark (not a test): run on one machine in one go, every figure a median of
- * several runs, k6 as the load generator. Writes bench/results.json, the results section of
+ * several runs; the load generators are autocannon (plain request rates) and the project's Node runner
+ * (the shift-close flows), each in a process of its own, with its CPU time beside the server's. No k6. Writes bench/results.json, the results section of
  * docs/performance.md and docs/performance-chart.svg.
  *
  *   ./run pnpm --filter @icontact/k6 bench               # the full run (about 20 minutes on 2 CPUs)
@@ -11,17 +12,17 @@
  * from results.json).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createMockServer } from '@icontact/mock-server';
-import { k6Binary } from '../src/testing/k6-binary.ts';
 import { replaceSection } from './doc-section.ts';
 import { type FlowFigures, type FlowLoad, measureFlows, recordTemplate } from './flow-bench.ts';
 import { freePort } from './free-port.ts';
 import type { Snapshot } from './inflate-snapshot.ts';
 import { median } from './median.ts';
+import { ownCpuSeconds, processCpuSeconds } from './process-cpu.ts';
 import { renderChartSvg } from './report-chart.ts';
 import { renderResultTables } from './report-tables.ts';
 import { measureRequest, type RequestFigures } from './request-bench.ts';
@@ -68,11 +69,16 @@ async function compareRequests(): Promise<RequestResult[]> {
   const compared = await prepareMockRequests(server, mock.apiUrl);
   const floor = await startFloorServer(compared, new URL(mock.apiUrl).pathname);
   const prism = await startPrism(await freePort());
-  const workDir = await mkdtemp(join(tmpdir(), 'icontact-bench-'));
   const apiUrls: Readonly<Record<Target, string>> = {
     mock: mock.apiUrl,
     prism: prism.apiUrl,
     floor: floor.apiUrl,
+  };
+  // The mock and the floor run in this process (idle otherwise while the generator runs), Prism in its own.
+  const serverCpu: Readonly<Record<Target, () => number | null>> = {
+    mock: ownCpuSeconds,
+    floor: ownCpuSeconds,
+    prism: () => processCpuSeconds(prism.pid),
   };
   const figures = new Map<string, RequestFigures[]>();
   try {
@@ -82,7 +88,7 @@ async function compareRequests(): Promise<RequestResult[]> {
         const order = TARGETS.map((_, i) => TARGETS[(i + run) % TARGETS.length] as Target);
         for (const target of order) {
           progress(`requests: run ${run + 1}/${runs}, ${name} on ${target}`);
-          const result = await measureRequest(apiUrls[target], request, requestLoad, workDir);
+          const result = await measureRequest(apiUrls[target], request, requestLoad, serverCpu[target]);
           figures.set(`${name} ${target}`, [...(figures.get(`${name} ${target}`) ?? []), result]);
         }
       }
@@ -91,7 +97,6 @@ async function compareRequests(): Promise<RequestResult[]> {
     await prism.close();
     await floor.close();
     await server.close();
-    await rm(workDir, { recursive: true, force: true });
   }
   return compared.flatMap(({ name, description }) =>
     TARGETS.map((target) => {
@@ -103,6 +108,8 @@ async function compareRequests(): Promise<RequestResult[]> {
         runs: list,
         medianRequestsPerSecond: median(list.map((f) => f.requestsPerSecond)),
         medianP99Ms: median(list.map((f) => f.p99Ms)),
+        medianServerCpuUsPerRequest: medianOrNull(list.map((f) => f.serverCpuUsPerRequest)),
+        medianGeneratorCpuUsPerRequest: median(list.map((f) => f.generatorCpuUsPerRequest)),
       };
     }),
   );
@@ -127,6 +134,8 @@ async function flowResult(load: FlowLoad, storedContacts: number): Promise<FlowR
     medianUploadP95Ms: median(list.map((f) => f.uploadP95Ms)),
     medianUploadP99Ms: median(list.map((f) => f.uploadP99Ms)),
     medianCloseP95Ms: median(list.map((f) => f.closeP95Ms)),
+    medianServerCpuUsPerRequest: median(list.map((f) => f.serverCpuUsPerRequest)),
+    medianGeneratorCpuUsPerRequest: median(list.map((f) => f.generatorCpuUsPerRequest)),
     sustained: list.filter((f) => f.passed).length * 2 > list.length,
   };
 }
@@ -170,12 +179,14 @@ async function storedContactGrowth(
   return { results, bytesPerContact: perContact.length === 0 ? null : (perContact.at(-1) ?? null) };
 }
 
-function k6Version(): string {
-  return execFileSync(k6Binary(), ['version'], { encoding: 'utf8' }).split(' ')[1] ?? 'unknown';
+/** The median of the values that were measured, or `null` when none was. */
+function medianOrNull(values: readonly (number | null)[]): number | null {
+  const measured = values.filter((value): value is number => value !== null);
+  return measured.length === 0 ? null : median(measured);
 }
 
-async function prismVersion(): Promise<string> {
-  const manifest = join(packageDir, 'node_modules', '@stoplight', 'prism-cli', 'package.json');
+async function packageVersion(...path: string[]): Promise<string> {
+  const manifest = join(packageDir, 'node_modules', ...path, 'package.json');
   return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
 }
 
@@ -186,7 +197,7 @@ async function writeReports(results: BenchResults, alreadyWritten: readonly stri
     const docPath = join(root, 'docs', 'performance.md');
     const doc = await readFile(docPath, 'utf8');
     const { machine: m } = results;
-    const machine = `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, k6 ${m.k6}, Prism ${m.prism}; the load generator shares the machine (1-minute load average ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end; other work on the machine makes every figure lower and noisier).`;
+    const machine = `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, Node ${m.node}, load generators ${m.generator}, Prism ${m.prism}; the generators share the machine (1-minute load average ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end; other work on the machine makes every figure lower and noisier).`;
     await writeFile(docPath, replaceSection(doc, `${machine}\n\n${renderResultTables(results)}`));
     await writeFile(join(root, 'docs', 'performance-chart.svg'), await renderChartSvg(results));
     written.push(docPath);
@@ -229,8 +240,8 @@ async function main(): Promise<void> {
       cpuModel: cpus()[0]?.model ?? 'unknown',
       memoryGb: Math.round(totalmem() / 2 ** 30),
       node: process.version,
-      k6: k6Version(),
-      prism: await prismVersion(),
+      generator: `autocannon ${await packageVersion('autocannon')} (requests), the Node runner (flows)`,
+      prism: await packageVersion('@stoplight', 'prism-cli'),
       loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
     },
     runs,

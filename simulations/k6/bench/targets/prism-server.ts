@@ -10,6 +10,8 @@ import { dirname, join } from 'node:path';
 export interface PrismServer {
   /** Its base URL: Prism serves the spec's paths at its root. */
   readonly apiUrl: string;
+  /** Its process, for its CPU time. */
+  readonly pid: number;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startPrism(port: number): Promise<PrismServer> {
   child.stderr.removeAllListeners('data').resume();
   return {
     apiUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
     close: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());

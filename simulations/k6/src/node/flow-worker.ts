@@ -17,8 +17,11 @@ import { nodeRecorder } from './node-recorder.ts';
 import { progressWriter, SLOT } from './progress-slots.ts';
 import { type SerializedTimeline, Timeline } from './timeline.ts';
 
-/** What the main thread gives a worker. */
-export interface WorkerInput {
+/** What the main thread gives a worker when it starts it (`workerData`). */
+export type WorkerInput = Omit<WorkerRun, 'startAt'>;
+
+/** What a worker runs by: its input and, once every worker is loaded, the common start. */
+interface WorkerRun {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly data: SetupData;
   readonly index: number;
@@ -39,7 +42,13 @@ export interface WorkerOutput {
   readonly ledgers: readonly (readonly [number, FlowLedger])[];
 }
 
-const input = workerData as WorkerInput;
+// Loaded: say so, and wait for the common start, so that no worker's loading falls in the run (or in
+// the generator's measured CPU time).
+parentPort?.postMessage({ ready: true });
+const startAt = await new Promise<number>((resolve) => {
+  parentPort?.once('message', (message: { startAt: number }) => resolve(message.startAt));
+});
+const input: WorkerRun = { ...(workerData as WorkerInput), startAt };
 const config = resolveRunConfig(input.env);
 const { scenario } = config.profile;
 const registry = new MetricsRegistry(input.tracked);

@@ -56,8 +56,10 @@ export interface LoadRunOptions {
 /** What the generator itself cost. */
 export interface GeneratorFigures {
   readonly workers: number;
-  /** CPU time of the runner's process (every thread), in seconds. */
+  /** CPU time of the runner's process (every thread) while the flows ran, in seconds. */
   readonly cpuSeconds: number;
+  /** The same over the whole run: loading the workers, setup and teardown included. */
+  readonly totalCpuSeconds: number;
   readonly wallSeconds: number;
   /** HTTP requests the flows sent. */
   readonly requests: number;
@@ -94,11 +96,24 @@ function trackedKeys(thresholds: Readonly<Record<string, unknown>>): string[] {
   return [...keys];
 }
 
-function runWorker(input: WorkerInput): Promise<WorkerOutput> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: input });
+/** A started worker: loaded once `ready` settles, running its share once `start` is called. */
+interface FlowWorker {
+  readonly ready: Promise<void>;
+  start(startAt: number): void;
+  stop(): void;
+  readonly done: Promise<WorkerOutput>;
+}
+
+function startWorker(input: WorkerInput): FlowWorker {
+  const worker = new Worker(WORKER, { workerData: input });
+  let ready!: () => void;
+  const readyPromise = new Promise<void>((resolve) => {
+    ready = resolve;
+  });
+  const done = new Promise<WorkerOutput>((resolve, reject) => {
     let output: WorkerOutput | undefined;
-    worker.once('message', (message: WorkerOutput) => {
+    worker.on('message', (message: WorkerOutput | { ready: true }) => {
+      if ('ready' in message) return ready();
       output = message;
       // Flows cut off by the graceful stop may still be waiting: the worker's share is over.
       void worker.terminate();
@@ -109,6 +124,13 @@ function runWorker(input: WorkerInput): Promise<WorkerOutput> {
       else reject(new Error(`a flow worker exited with ${code} before it reported`));
     });
   });
+  // A worker that fails while loading must not leave the run waiting for it.
+  return {
+    ready: Promise.race([readyPromise, done.then(() => undefined)]),
+    start: (startAt) => worker.postMessage({ startAt }),
+    stop: () => void worker.terminate(),
+    done,
+  };
 }
 
 /** Adds each threshold's verdict to the metrics it judges (as k6's summary has them). */
@@ -151,10 +173,21 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
   const started = Date.now();
   try {
     const data = await setupRun(parts, config.profile.maxFlows, false);
-    const startAt = Date.now() + 200;
-    const timeline = new Timeline(startAt);
     const progress = progressBuffer(workers);
     const nextFlow = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+    const pool = Array.from({ length: workers }, (_, index) =>
+      startWorker({ env: { ...options.env }, data, index, workers, tracked, nextFlow, progress }),
+    );
+    try {
+      await Promise.all(pool.map((worker) => worker.ready));
+    } catch (error) {
+      for (const worker of pool) worker.stop();
+      throw error;
+    }
+    const startAt = Date.now() + 20;
+    const flowCpuStart = process.cpuUsage();
+    for (const worker of pool) worker.start(startAt);
+    const timeline = new Timeline(startAt);
     const ticker =
       options.onProgress === undefined
         ? undefined
@@ -164,15 +197,12 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
           );
     let outputs: WorkerOutput[];
     try {
-      outputs = await Promise.all(
-        Array.from({ length: workers }, (_, index) =>
-          runWorker({ env: { ...options.env }, data, index, workers, startAt, tracked, nextFlow, progress }),
-        ),
-      );
+      outputs = await Promise.all(pool.map((worker) => worker.done));
     } finally {
       if (ticker !== undefined) clearInterval(ticker);
     }
     const flowsEnded = Date.now();
+    const flowCpu = process.cpuUsage(flowCpuStart);
     const flows = new Map<number, FlowLedger>();
     for (const output of outputs) {
       registry.merge(output.metrics);
@@ -202,7 +232,8 @@ export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
     const requests = readProgress(progress).requests;
     const generator: GeneratorFigures = {
       workers,
-      cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      cpuSeconds: (flowCpu.user + flowCpu.system) / 1e6,
+      totalCpuSeconds: (cpu.user + cpu.system) / 1e6,
       wallSeconds: (Date.now() - started) / 1000,
       requests,
     };
