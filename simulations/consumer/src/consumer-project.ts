@@ -35,9 +35,10 @@ async function exec(dir: string, command: string, args: readonly string[], env: 
   try {
     const { stdout, stderr } = await run(command, args, {
       cwd: dir,
-      // pnpm's `npm_config_*` (catalog, registry settings) are not the consumer's: npm gets none of them.
+      // pnpm's lowercase `npm_config_*` (its catalog, its settings) are not the consumer's; the user's own
+      // uppercase `NPM_CONFIG_*` (a registry mirror) pass.
       env: {
-        ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key))),
+        ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_config_'))),
         ...env,
       },
       maxBuffer: 64 * 1024 * 1024,
