@@ -2,32 +2,36 @@ import { expect, it } from 'vitest';
 import { answerCounts, answerMetricName, knownAnswerMetrics, parseAnswerMetricName } from './answers.ts';
 
 it('names one counter per step, status and code, and reads it back', () => {
-  expect(answerMetricName('login', 403, 'outside_shift')).toBe('answers.login.403.outside_shift');
-  expect(parseAnswerMetricName('answers.login.403.outside_shift')).toEqual({
+  expect(answerMetricName('login', 403, 'outside_shift')).toBe('answers__login__403__outside_shift');
+  expect(parseAnswerMetricName('answers__login__403__outside_shift')).toEqual({
     step: 'login',
     status: 403,
     code: 'outside_shift',
   });
-  expect(parseAnswerMetricName('answers.upload.0.none')).toEqual({ step: 'upload', status: 0, code: null });
+  expect(parseAnswerMetricName('answers__upload__0__none')).toEqual({
+    step: 'upload',
+    status: 0,
+    code: null,
+  });
   expect(parseAnswerMetricName('http_req_duration')).toBeNull();
 });
 
 it('declares beforehand, for k6, every catalogue code at its status on every step', () => {
   const known = new Set(knownAnswerMetrics());
-  expect(known.has('answers.login.403.outside_shift')).toBe(true);
-  expect(known.has('answers.upload.500.sync_failed')).toBe(true);
-  expect(known.has('answers.close.0.none')).toBe(true);
-  expect(known.has('answers.admin.413.payload_too_large')).toBe(true);
-  // Every name is one k6 takes: letters, digits, dots and underscores, at most 128 characters.
-  for (const name of known) expect(name).toMatch(/^[a-z0-9._]{1,128}$/);
+  expect(known.has('answers__login__403__outside_shift')).toBe(true);
+  expect(known.has('answers__upload__500__sync_failed')).toBe(true);
+  expect(known.has('answers__close__0__none')).toBe(true);
+  expect(known.has('answers__admin__413__payload_too_large')).toBe(true);
+  // Every name is one k6 takes: ASCII letters, digits and underscores, at most 128 characters.
+  for (const name of known) expect(name).toMatch(/^[a-z0-9_]{1,128}$/);
 });
 
 it('lists the answers found in a summary by step in flow order, then status, leaving zeros out', () => {
   expect(
     answerCounts([
-      ['answers.upload.200.none', 4],
-      ['answers.login.403.outside_shift', 6],
-      ['answers.login.200.none', 0],
+      ['answers__upload__200__none', 4],
+      ['answers__login__403__outside_shift', 6],
+      ['answers__login__200__none', 0],
       ['http_reqs', 10],
     ]),
   ).toEqual([

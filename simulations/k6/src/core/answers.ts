@@ -1,7 +1,9 @@
 /**
  * The count of answers by step, HTTP status and catalogue code. Each combination is a counter of its own,
- * `answers.<step>.<status>.<code>` (`none` without a code; status 0 when no answer came), because k6's
- * end-of-test summary keeps no tags: one name per combination is what survives into `handleSummary`.
+ * `answers__<step>__<status>__<code>` (`none` without a code; status 0 when no answer came), because k6's
+ * end-of-test summary keeps no tags: one name per combination is what survives into `handleSummary`. k6
+ * takes only ASCII letters, digits and underscores in a metric name (up to 128), so a double underscore
+ * parts them: no step and no code holds one.
  * k6 creates metrics only at init, so its binding declares the combinations it can meet beforehand
  * ({@link knownAnswerMetrics}); the Node runner makes them as they come.
  */
@@ -28,12 +30,12 @@ export interface AnswerCount {
 
 /** The counter of one combination. */
 export function answerMetricName(step: string, status: number, code: string | null): string {
-  return `${ANSWERS_PREFIX}.${step}.${status}.${code ?? 'none'}`;
+  return `${ANSWERS_PREFIX}__${step}__${status}__${code ?? 'none'}`;
 }
 
 /** The combination a counter name stands for, or `null` for another metric. */
 export function parseAnswerMetricName(name: string): Omit<AnswerCount, 'count'> | null {
-  const match = /^answers\.([a-z_]+)\.(\d{1,3})\.([a-z0-9_]+)$/.exec(name);
+  const match = /^answers__([a-z_]+?)__(\d{1,3})__([a-z0-9_]+)$/.exec(name);
   if (match === null) return null;
   const [, step = '', status = '0', code = 'none'] = match;
   return { step, status: Number(status), code: code === 'none' ? null : code };

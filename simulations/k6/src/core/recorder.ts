@@ -32,9 +32,14 @@ export interface Recorder {
   operation(tags: RequestTags, attempts: number, failed: boolean): void;
 }
 
-/** The counter of one step's operations, `operations.<step>`. */
+/** The counter of one step's operations, `operations__<step>` (k6 names: letters, digits, underscores). */
 export function operationMetricName(step: string): string {
-  return `operations.${step}`;
+  return `operations__${step}`;
+}
+
+/** The counter of one step's operations that failed after their retries, `operations__<step>__failed`. */
+export function failedOperationMetricName(step: string): string {
+  return `operations__${step}__failed`;
 }
 
 /** Records an operation in the four metrics of {@link Recorder.operation}; the per-step counter is the caller's. */

@@ -13,9 +13,9 @@ const context = {
 /** What k6 hands `handleSummary` after a run whose every login was refused: outside the shift. */
 const refusedLogins: SummaryData = {
   metrics: {
-    'answers.login.403.outside_shift': { type: 'counter', values: { count: 6 } },
-    'operations.login': { type: 'counter', values: { count: 6 } },
-    'operations.login.failed': { type: 'counter', values: { count: 6 } },
+    answers__login__403__outside_shift: { type: 'counter', values: { count: 6 } },
+    operations__login: { type: 'counter', values: { count: 6 } },
+    operations__login__failed: { type: 'counter', values: { count: 6 } },
     flow_succeeded: {
       type: 'rate',
       values: { rate: 0, passes: 0, fails: 6 },

@@ -5,7 +5,7 @@
  */
 import { type AnswerCount, answerCounts } from './answers.ts';
 import type { JunitCase, JunitSuite } from './junit.ts';
-import { operationMetricName } from './recorder.ts';
+import { failedOperationMetricName, operationMetricName } from './recorder.ts';
 import { FLOW_STEPS, type FlowStep, METRIC } from './steps.ts';
 import { measuredValue } from './threshold-expression.ts';
 
@@ -170,7 +170,7 @@ export function buildRunReport(data: SummaryData, context: RunContext): RunRepor
         p95Ms: value(data, latency, 'p(95)'),
         p99Ms: value(data, latency, 'p(99)'),
         amplification: stepOperations > 0 ? stepAttempts / stepOperations : null,
-        failedOperations: count(data, `${operationMetricName(step)}.failed`),
+        failedOperations: count(data, failedOperationMetricName(step)),
       };
     }),
   };

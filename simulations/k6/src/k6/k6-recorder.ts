@@ -1,12 +1,17 @@
 /**
  * The flow's recorder on k6: k6 metrics (created here, in the init context, as k6 requires) and checks.
  * Answers by step, status and code are one counter per combination (`core/answers.ts`), declared
- * beforehand; a combination not foreseen goes to `answers.unforeseen` with its tags.
+ * beforehand; a combination not foreseen goes to `answers__unforeseen` with its tags.
  */
 import { check } from 'k6';
 import { Counter, Rate, Trend } from 'k6/metrics';
 import { answerMetricName, knownAnswerMetrics } from '../core/answers.ts';
-import { operationMetricName, type Recorder, recordOperation } from '../core/recorder.ts';
+import {
+  failedOperationMetricName,
+  operationMetricName,
+  type Recorder,
+  recordOperation,
+} from '../core/recorder.ts';
 import { ADMIN_STEP, FLOW_STEPS, METRIC_KINDS, type MetricName } from '../core/steps.ts';
 
 type K6Metric = Counter | Rate | Trend;
@@ -23,11 +28,11 @@ for (const [name, kind] of Object.entries(METRIC_KINDS) as [MetricName, string][
   );
 }
 const answers = new Map<string, Counter>(knownAnswerMetrics().map((name) => [name, new Counter(name)]));
-const unforeseen = new Counter('answers.unforeseen');
+const unforeseen = new Counter('answers__unforeseen');
 const perStep = new Map<string, Counter>();
 for (const step of [...FLOW_STEPS, ADMIN_STEP]) {
   perStep.set(operationMetricName(step), new Counter(operationMetricName(step)));
-  perStep.set(`${operationMetricName(step)}.failed`, new Counter(`${operationMetricName(step)}.failed`));
+  perStep.set(failedOperationMetricName(step), new Counter(failedOperationMetricName(step)));
 }
 
 function add(name: string, value: number | boolean, tags?: Readonly<Record<string, string>>): void {
@@ -48,6 +53,6 @@ export const k6Recorder: Recorder = {
   operation(tags, attempts, failed) {
     recordOperation(k6Recorder, tags, attempts, failed);
     perStep.get(operationMetricName(tags.step))?.add(1);
-    if (failed) perStep.get(`${operationMetricName(tags.step)}.failed`)?.add(1);
+    if (failed) perStep.get(failedOperationMetricName(tags.step))?.add(1);
   },
 };

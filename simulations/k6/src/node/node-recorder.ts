@@ -1,6 +1,11 @@
 /** The flow's recorder in the Node runner: the thread's metrics registry and timeline. */
 import { answerMetricName } from '../core/answers.ts';
-import { operationMetricName, type Recorder, recordOperation } from '../core/recorder.ts';
+import {
+  failedOperationMetricName,
+  operationMetricName,
+  type Recorder,
+  recordOperation,
+} from '../core/recorder.ts';
 import { METRIC } from '../core/steps.ts';
 import type { MetricsRegistry } from './metrics-registry.ts';
 import type { Timeline } from './timeline.ts';
@@ -23,7 +28,7 @@ export function nodeRecorder(registry: MetricsRegistry, timeline: Timeline | nul
     operation: (tags, attempts, failed) => {
       recordOperation(recorder, tags, attempts, failed);
       registry.count(operationMetricName(tags.step), 1);
-      if (failed) registry.count(`${operationMetricName(tags.step)}.failed`, 1);
+      if (failed) registry.count(failedOperationMetricName(tags.step), 1);
     },
   };
   return recorder;
