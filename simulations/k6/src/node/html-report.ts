@@ -6,6 +6,7 @@
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { escapeXml } from '../core/junit.ts';
+import { ADMIN_STEP } from '../core/steps.ts';
 import type { RunReport, SummaryData } from '../core/summary-report.ts';
 import { thresholdFailure } from '../core/summary-report.ts';
 import type { GeneratorFigures } from './run-load.ts';
@@ -72,7 +73,7 @@ function overTime(
     width: WIDTH,
     height: HEIGHT,
     data: { values },
-    mark: { type: 'line', interpolate: 'monotone' },
+    mark: { type: 'line' },
     encoding: {
       x: { field: 'second', type: 'quantitative', title: 'second of the run' },
       y: { field: 'value', type: 'quantitative', title: unit },
@@ -82,11 +83,14 @@ function overTime(
 }
 
 function answersChart(input: HtmlReportInput): TopLevelSpec {
-  const values = input.report.answers.map((row) => ({
-    step: row.step,
-    answer: `${row.status === 0 ? 'no answer' : row.status}${row.code === null ? '' : ` ${row.code}`}`,
-    count: row.count,
-  }));
+  // The admin API's answers (team, faults, ledger) stay out of the flow's chart; the table lists them.
+  const values = input.report.answers
+    .filter((row) => row.step !== ADMIN_STEP)
+    .map((row) => ({
+      step: row.step,
+      answer: `${row.status === 0 ? 'no answer' : row.status}${row.code === null ? '' : ` ${row.code}`}`,
+      count: row.count,
+    }));
   return {
     title: 'Answers by step, status and code',
     width: WIDTH,
