@@ -49,6 +49,12 @@ export interface IndexedStore extends Store {
    * @throws Error when no index has this name (a programming error)
    */
   find<T extends object = JsonRecord>(index: string, query?: IndexQuery): IndexedRecord<T>[];
+  /**
+   * A number that changes whenever `collection` may have changed (a write to it, even one a transaction
+   * undid later, a restore, a clear), or, without `collection`, whenever the whole state was replaced
+   * (restore, clear): how a chore knows that what it computed still holds.
+   */
+  revision(collection?: string): number;
 }
 
 /** Collections whose names start with this hold the indexes' entries. */
@@ -99,6 +105,16 @@ export function createIndexedStore(base: Store, indexes: readonly StoreIndex[]):
   const byCollection = new Map<string, StoreIndex[]>();
   for (const index of indexes)
     byCollection.set(index.collection, [...(byCollection.get(index.collection) ?? []), index]);
+  /** Writes per collection since the last restore or clear, and how many restores and clears there were. */
+  let writes = new Map<string, number>();
+  let epoch = 0;
+  const touched = (collection: string): void => {
+    writes.set(collection, (writes.get(collection) ?? 0) + 1);
+  };
+  const replaced = (): void => {
+    epoch += 1;
+    writes = new Map();
+  };
   const layout: LayoutRecord = { indexes: indexes.map((index) => `${index.name}@${index.version}`).sort() };
 
   /** Moves the record's entries from the keys of `before` to those of `after` (either absent). */
@@ -143,6 +159,7 @@ export function createIndexedStore(base: Store, indexes: readonly StoreIndex[]):
     list: <T extends object = JsonRecord>(collection: string, options?: ListOptions) =>
       base.list<T>(collection, options),
     put: (collection, id, record) => {
+      touched(collection);
       const collectionIndexes = byCollection.get(collection);
       if (collectionIndexes === undefined) {
         base.put(collection, id, record);
@@ -155,6 +172,7 @@ export function createIndexedStore(base: Store, indexes: readonly StoreIndex[]):
       });
     },
     delete: (collection, id) => {
+      touched(collection);
       const collectionIndexes = byCollection.get(collection);
       if (collectionIndexes === undefined) return base.delete(collection, id);
       return base.transaction(() => {
@@ -181,12 +199,16 @@ export function createIndexedStore(base: Store, indexes: readonly StoreIndex[]):
       return found;
     },
     snapshot: () => recordsOnly(base.snapshot()),
+    revision: (collection) =>
+      collection === undefined ? epoch : epoch * 2 ** 32 + (writes.get(collection) ?? 0),
     restore: (snapshot) => {
+      replaced();
       const records = recordsOnly(snapshot);
       base.restore(records);
       base.transaction(() => rebuildFrom(records));
     },
     clear: () => {
+      replaced();
       base.clear();
       base.put(INDEX_COLLECTION, LAYOUT_ID, layout);
     },

@@ -37,8 +37,12 @@ export interface ListOptions {
  * Synchronous, so that a rule reads and writes inside one transaction without awaiting anything.
  *
  * Contract (checked by `registerStoreConformanceTests` from `@icontact/mock-core/testing`):
- * - `get` and `list` return copies: changing them changes nothing stored;
- * - `put` stores a copy and replaces the record under that id;
+ * - records are immutable: `put` takes the record over (the memory store freezes it, deep, and keeps it
+ *   as it is; a durable store serialises it), and `get` and `list` hand out records that must not be
+ *   changed (the memory store's own frozen records, by reference: no copy per read). Build a changed
+ *   record with a spread and `put` it. Changing a record after `put`, or one that was read, never changes
+ *   what is stored (a frozen record refuses it);
+ * - `put` replaces the record under that id;
  * - `list` returns the collection's records in id order (UTF-16 code-unit order, as JavaScript compares
  *   strings; it differs from SQLite's `BINARY` UTF-8 order between U+E000–U+FFFF and astral characters);
  * - `list(collection, { prefix, limit })` returns only the records whose id starts with `prefix`, the first
@@ -46,15 +50,22 @@ export interface ListOptions {
  *   the memory store's B+ tree, the SQLite store's primary key): ids that share a prefix are how the
  *   backend keeps a slice of a collection (a shift's sync items: `<shiftId> <key>`);
  * - inside `transaction(fn)`, if `fn` throws, every write it made is undone and the error is rethrown;
- *   a nested `transaction` joins the outer one; a durable store commits before `transaction` returns;
+ *   a nested `transaction` is a savepoint: when it throws, only its own writes are undone (the outer one
+ *   may catch the error and go on); when it returns, its writes belong to the outer one, which commits
+ *   or undoes them with its own. A durable store commits the outermost before `transaction` returns, and
+ *   a commit that fails (a full disk) undoes everything and throws;
+ * - `snapshot` copies: what it returns shares nothing with the store;
  * - `restore` replaces everything with the snapshot's records.
  */
 export interface Store {
-  /** The record `id` of `collection`, or `undefined`. */
+  /** The record `id` of `collection`, or `undefined`. Never change it: see the contract above. */
   get<T extends object = JsonRecord>(collection: string, id: string): T | undefined;
   /** The records of `collection` in id order: every one, or those `options` selects. */
   list<T extends object = JsonRecord>(collection: string, options?: ListOptions): T[];
-  /** Stores `record` (a JSON object: no `undefined`, functions, dates or cycles) as `id` of `collection`, replacing any record there. */
+  /**
+   * Stores `record` (a JSON object: no `undefined`, functions, dates or cycles) as `id` of `collection`,
+   * replacing any record there. The store takes it over: never change it afterwards.
+   */
   put(collection: string, id: string, record: object): void;
   /** Removes the record; `true` when there was one. */
   delete(collection: string, id: string): boolean;

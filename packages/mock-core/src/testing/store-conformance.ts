@@ -138,14 +138,27 @@ export function registerStoreConformanceTests(name: string, factory: StoreFactor
       expect(store.list('items', { prefix: 'new ' })).toEqual([]);
     });
 
-    it('hands out copies, so changing a returned record changes nothing stored', () => {
+    it('keeps what was put whatever happens to the objects put or handed out: they are frozen or copies', () => {
       const original = { tags: ['x'] };
       store.put('items', 'i', original);
-      original.tags.push('changed after put');
-      const read = store.get<{ tags: string[] }>('items', 'i');
-      read?.tags.push('changed after get');
-      const listed = store.list<{ tags: string[] }>('items');
-      listed[0]?.tags.push('changed after list');
+      const tryTo = (change: () => void): void => {
+        try {
+          change();
+        } catch (error) {
+          if (!(error instanceof TypeError)) throw error;
+        }
+      };
+      tryTo(() => original.tags.push('changed after put'));
+      tryTo(() => store.get<{ tags: string[] }>('items', 'i')?.tags.push('changed after get'));
+      tryTo(() => store.list<{ tags: string[] }>('items')[0]?.tags.push('changed after list'));
+      expect(store.get('items', 'i')).toEqual({ tags: ['x'] });
+    });
+
+    it('takes a snapshot that shares nothing with the store', () => {
+      store.put('items', 'i', { tags: ['x'] });
+      const snapshot = store.snapshot();
+      const copied = snapshot.collections.items?.i as { tags: string[] } | undefined;
+      copied?.tags.push('changed in the snapshot');
       expect(store.get('items', 'i')).toEqual({ tags: ['x'] });
     });
 
@@ -181,7 +194,7 @@ export function registerStoreConformanceTests(name: string, factory: StoreFactor
       expect(store.snapshot().collections).toEqual({ items: { doomed: { v: 9 }, kept: { v: 0 } } });
     });
 
-    it('joins a nested transaction to the outer one, so an outer failure undoes the inner writes', () => {
+    it('undoes the writes of a nested transaction that returned when the outer one fails', () => {
       expect(() =>
         store.transaction(() => {
           store.transaction(() => store.put('items', 'inner', { v: 1 }));
@@ -189,6 +202,42 @@ export function registerStoreConformanceTests(name: string, factory: StoreFactor
         }),
       ).toThrow('outer fails');
       expect(store.get('items', 'inner')).toBeUndefined();
+    });
+
+    it('undoes only the writes of a nested transaction that throws; the outer one goes on and keeps its own', () => {
+      store.put('items', 'changed', { v: 0 });
+      const result = store.transaction(() => {
+        store.put('items', 'outer', { v: 1 });
+        expect(() =>
+          store.transaction(() => {
+            store.put('items', 'inner', { v: 2 });
+            store.put('items', 'changed', { v: 3 });
+            store.delete('items', 'outer');
+            throw new Error('inner refused');
+          }),
+        ).toThrow('inner refused');
+        store.transaction(() => store.put('items', 'second', { v: 4 }));
+        return 'went on';
+      });
+      expect(result).toBe('went on');
+      expect(store.snapshot().collections).toEqual({
+        items: { changed: { v: 0 }, outer: { v: 1 }, second: { v: 4 } },
+      });
+    });
+
+    it('undoes a nested transaction that returned, with the outer one, when the outer one fails later', () => {
+      store.put('items', 'a', { v: 0 });
+      expect(() =>
+        store.transaction(() => {
+          store.transaction(() => {
+            store.put('items', 'a', { v: 1 });
+            store.transaction(() => store.put('items', 'b', { v: 2 }));
+          });
+          store.put('items', 'a', { v: 3 });
+          throw new Error('outer fails');
+        }),
+      ).toThrow('outer fails');
+      expect(store.snapshot().collections).toEqual({ items: { a: { v: 0 } } });
     });
 
     it('reads its own writes inside a transaction', () => {

@@ -15,6 +15,12 @@ export interface SqliteStoreOptions {
   readonly synchronous?: 'normal' | 'full';
   /** Milliseconds a write waits for another connection's lock before failing. Default: `5000`. */
   readonly busyTimeoutMs?: number;
+  /**
+   * The most the database may grow to, in bytes (SQLite's `max_page_count`): a write past it fails as on
+   * a full disk (`database or disk is full`), and its transaction leaves nothing. A database already
+   * larger keeps its size and is full at once. Default: no limit but the disk's.
+   */
+  readonly maxBytes?: number;
 }
 
 function byId(a: string, b: string): number {
@@ -58,7 +64,8 @@ const SCHEMA = `
 
 /**
  * A {@link Store} in one SQLite file (`node:sqlite`, no native build): each record a JSON text under
- * `(collection, id)`. WAL journal; a transaction is committed before {@link Store.transaction} returns,
+ * `(collection, id)`. WAL journal; a transaction is committed before {@link Store.transaction} returns
+ * (nested ones are savepoints),
  * and a write outside a transaction is committed before {@link Store.put} returns, so an acknowledged
  * write survives a crash of the process.
  */
@@ -69,6 +76,10 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   db.exec('PRAGMA journal_mode = WAL');
   db.exec(`PRAGMA synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.exec(SCHEMA);
+  if (options.maxBytes !== undefined) {
+    const { page_size: pageSize } = db.prepare('PRAGMA page_size').get() as { page_size: number };
+    db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(options.maxBytes / pageSize))}`);
+  }
 
   const statements = {
     get: db.prepare('SELECT data FROM records WHERE collection = ? AND id = ?'),
@@ -88,10 +99,35 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     all: db.prepare('SELECT collection, id, data FROM records'),
     clear: db.prepare('DELETE FROM records'),
   } satisfies Record<string, StatementSync>;
+  const savepoint = {
+    open: db.prepare('SAVEPOINT nested'),
+    release: db.prepare('RELEASE nested'),
+    rollback: db.prepare('ROLLBACK TO nested'),
+  } satisfies Record<string, StatementSync>;
   let depth = 0;
 
+  /**
+   * The outermost transaction is `BEGIN IMMEDIATE` … `COMMIT` (a failed commit, a full disk, rolls back
+   * and throws); a nested one is a savepoint, undone alone when its function throws.
+   */
   const transaction = <R>(fn: () => R): R => {
-    if (depth > 0) return fn();
+    if (depth > 0) {
+      savepoint.open.run();
+      depth += 1;
+      try {
+        const result = fn();
+        savepoint.release.run();
+        return result;
+      } catch (error) {
+        if (db.isTransaction) {
+          savepoint.rollback.run();
+          savepoint.release.run();
+        }
+        throw error;
+      } finally {
+        depth -= 1;
+      }
+    }
     db.exec('BEGIN IMMEDIATE');
     depth = 1;
     try {
