@@ -7,7 +7,7 @@ import type { BackendRequest, BackendResult } from '../http/backend-request.js';
 import { createIdempotencyKeys } from '../idempotency/idempotency-keys.js';
 import { createMetricsRecorder } from '../metrics/request-metrics.js';
 import { OPERATIONS } from '../operations/operation-registry.js';
-import { handleRequest } from '../pipeline/handle-request.js';
+import { createRequestPipeline } from '../pipeline/handle-request.js';
 import { describeSeed } from '../seed/describe-seed.js';
 import { META_ID, seedState } from '../seed/seed-state.js';
 import type { OpenApiDocument } from '../spec/openapi-document.js';
@@ -87,8 +87,9 @@ export function createBackend(options: BackendOptions = {}): Backend {
     core.logger.info({ seed, now: clock.now().toISOString() }, 'backend reset');
   };
 
+  const pipeline = createRequestPipeline(core, OPERATIONS);
   return {
-    handle: (request: BackendRequest): Promise<BackendResult> => handleRequest(core, OPERATIONS, request),
+    handle: (request: BackendRequest): Promise<BackendResult> => pipeline.handle(request),
     admin: createBackendAdmin(core, { reset, describeSeed: () => describeSeed(store, seed) }),
     clock,
     close: () => store.close(),

@@ -4,6 +4,11 @@ export interface BackendLogger {
   info(fields: object, message?: string): void;
   warn(fields: object, message?: string): void;
   error(fields: object, message?: string): void;
+  /**
+   * Whether a message of `level` would be written (pino's `isLevelEnabled`). When present, the backend
+   * builds a per-request log line only when it would be written. Default: every level is.
+   */
+  isLevelEnabled?(level: 'debug' | 'info' | 'warn' | 'error'): boolean;
 }
 
 /** The logger used when none is given: it drops everything. */
@@ -12,4 +17,5 @@ export const silentLogger: BackendLogger = {
   info: () => {},
   warn: () => {},
   error: () => {},
+  isLevelEnabled: () => false,
 };

@@ -1,13 +1,16 @@
 import { nanoid } from 'nanoid';
 
 /**
- * A random UUID v4 from the runtime's cryptographic random source (Node and browsers, secure context
- * or not). Ids of records made at run time are random, so that they never collide with records a
- * durable store kept from an earlier run.
+ * A random UUID v4 from the runtime's cryptographic random source: Web Crypto's `randomUUID` (Node, and
+ * browsers in a secure context), else the same from `getRandomValues` (a browser page served over plain
+ * HTTP). Ids of records made at run time are random, so that they never collide with records a durable
+ * store kept from an earlier run.
  */
 export function randomUuid(): string {
+  const crypto = globalThis.crypto;
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
+  crypto.getRandomValues(bytes);
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');

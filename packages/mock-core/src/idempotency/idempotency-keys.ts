@@ -21,7 +21,11 @@ export interface IdempotencyScope {
 
 /** What happened to a keyed request. */
 export type IdempotencyClaim =
-  /** The first request with this key (or the key expired): go on, then `complete` or `release` the claim. */
+  /**
+   * The first request with this key (or the key expired): go on, then `complete` the claim inside the
+   * transaction that applies the request (so that the answer is stored with the writes, or neither is),
+   * and `release` it once that transaction has committed or failed.
+   */
   | {
       readonly kind: 'new';
       readonly complete: (response: BackendResponse) => void;
@@ -42,9 +46,22 @@ export interface IdempotencyKeys {
   clearInFlight(): void;
 }
 
+/**
+ * A stored answer, in its wire form: the body as the JSON text sent, so that each answer is kept once,
+ * as one string, and read only when it is replayed.
+ */
 interface StoredKey extends JsonRecord {
   readonly fingerprint: string;
-  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  /** The body's JSON text; `null` for no body. */
+  readonly body: string | null;
+}
+
+/** A stored answer as versions before the wire form kept it (a durable store or a snapshot of then). */
+interface LegacyStoredKey extends JsonRecord {
+  readonly fingerprint: string;
   readonly expiresAt: string;
   readonly response: {
     readonly status: number;
@@ -57,17 +74,32 @@ function idOf(scope: IdempotencyScope): string {
   return JSON.stringify([scope.userId, scope.operationId, scope.key]);
 }
 
+/** The answer a stored key replays. */
+function replayOf(stored: StoredKey | LegacyStoredKey): BackendResponse {
+  const legacy = (stored as Partial<LegacyStoredKey>).response;
+  if (legacy !== undefined) {
+    return { ...legacy, headers: { ...legacy.headers, [REPLAYED_HEADER]: 'true' } };
+  }
+  const { status, headers, body } = stored as StoredKey;
+  return {
+    status,
+    headers: { ...headers, [REPLAYED_HEADER]: 'true' },
+    body: body === null ? null : (JSON.parse(body) as unknown),
+  };
+}
+
 /**
  * Idempotency as the best payment APIs do it, scoped per user, operation and key:
- * - the first request's answer is stored with its content's fingerprint, for 24 hours of virtual time;
+ * - the first request's answer is stored with its content's fingerprint, for 24 hours of virtual time,
+ *   in the same transaction as the request's writes: both are kept, or neither (a full disk);
  * - a repeat with the same content gets the stored answer again, marked `Idempotency-Replayed: true`;
  * - a repeat with other content is refused (`reused`), so a key can never stand for two requests;
  * - a repeat while the first still runs is refused (`in_progress`, 409) rather than waiting: exactly one
  *   of two concurrent requests applies, and the client retries the other after a moment.
  *
- * Answers of 5xx are not stored (`release`): nothing or only a failed attempt was applied, and a retry
- * with the same key must be able to succeed (the sync "101" promises that retrying the batch is safe).
- * Refusals before the operation ran (validation, authentication) never reach the claim, as with Stripe.
+ * Answers of 5xx are not stored: nothing or only a failed attempt was applied, and a retry with the same
+ * key must be able to succeed (the sync "101" promises that retrying the batch is safe). Refusals before
+ * the operation ran (validation, authentication) never reach the claim, as with Stripe.
  */
 export function createIdempotencyKeys(store: Store): IdempotencyKeys {
   const inFlight = new Set<string>();
@@ -75,43 +107,28 @@ export function createIdempotencyKeys(store: Store): IdempotencyKeys {
     claim(scope, fingerprint, now) {
       const id = idOf(scope);
       if (inFlight.has(id)) return { kind: 'in_progress' };
-      const stored = store.get<StoredKey>(COLLECTION, id);
+      const stored = store.get<StoredKey | LegacyStoredKey>(COLLECTION, id);
       if (stored && Date.parse(stored.expiresAt) > now.getTime()) {
         if (stored.fingerprint !== fingerprint) return { kind: 'reused' };
-        return {
-          kind: 'replay',
-          response: {
-            ...stored.response,
-            headers: { ...stored.response.headers, [REPLAYED_HEADER]: 'true' },
-          },
-        };
+        return { kind: 'replay', response: replayOf(stored) };
       }
       inFlight.add(id);
-      let settled = false;
-      const settle = (): boolean => {
-        if (settled) return false;
-        settled = true;
-        inFlight.delete(id);
-        return true;
-      };
       return {
         kind: 'new',
         complete: (response) => {
-          if (!settle() || response.status >= 500) return;
+          if (response.status >= 500) return;
           const record: StoredKey = {
             fingerprint,
-            createdAt: now.toISOString(),
             expiresAt: new Date(now.getTime() + IDEMPOTENCY_KEY_TTL_MS).toISOString(),
-            response: {
-              status: response.status,
-              headers: { ...response.headers },
-              body: (response.body ?? null) as JsonRecord | null,
-            },
+            status: response.status,
+            headers: { ...response.headers },
+            body:
+              response.body === null || response.body === undefined ? null : JSON.stringify(response.body),
           };
           store.put(COLLECTION, id, record);
         },
         release: () => {
-          settle();
+          inFlight.delete(id);
         },
       };
     },

@@ -157,12 +157,14 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
   },
 
   checkIin: {
-    handle: async (context) => {
+    prepare: async (context) => {
       const contact = workableContact(context);
-      const next = transition(contact.step, 'check_iin');
-      if (next.repeated) return reply(context, contact);
+      if (transition(contact.step, 'check_iin').repeated) return;
       await verifyIinWithKompra(context.core);
-      // The state may have moved while KOMPRA answered: re-read and re-check before writing.
+    },
+    handle: (context) => {
+      // KOMPRA answered in `prepare` (unless the check was a repeat); the state may have moved meanwhile:
+      // read and check again before writing.
       const current = workableContact(context);
       const after = transition(current.step, 'check_iin');
       if (after.repeated) return reply(context, current);

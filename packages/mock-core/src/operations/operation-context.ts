@@ -40,10 +40,11 @@ export interface OperationReply {
 }
 
 /**
- * An operation of the contract. It throws `ApiError` to refuse; thrown inside `store.transaction`, the
- * refusal also undoes the operation's writes.
+ * An operation of the contract, synchronous: a keyed request's handler runs in one transaction with its
+ * stored answer (what must be awaited first goes in the entry's `prepare`). It throws `ApiError` to
+ * refuse; thrown inside `store.transaction`, the refusal also undoes that transaction's writes.
  */
-export type OperationHandler = (context: OperationContext) => OperationReply | Promise<OperationReply>;
+export type OperationHandler = (context: OperationContext) => OperationReply;
 
 /** The session of an operation that requires one (every operation but the public ones). */
 export function sessionOf(context: OperationContext): Session {
