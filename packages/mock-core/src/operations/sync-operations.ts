@@ -1,6 +1,5 @@
 import {
   classifySyncBatch,
-  indexAcceptedItems,
   parseIin,
   parsePhone,
   validateConsumerName,
@@ -21,7 +20,7 @@ import {
   type SyncItemRecord,
   type SyncStatsRecord,
 } from '../state/records.js';
-import { acceptedItemsOf, syncItemId } from '../state/sync-items.js';
+import { acceptedItemsLookup, acceptedItemsOf, syncItemId } from '../state/sync-items.js';
 import type { Store } from '../store/store.js';
 import type { OperationContext } from './operation-context.js';
 
@@ -158,7 +157,7 @@ function syncContacts(context: OperationContext) {
 
   return core.store.transaction(() => {
     const project = core.store.get<ProjectRecord>(COLLECTIONS.projects, shift.projectId);
-    const classes = classifySyncBatch(validItems, indexAcceptedItems(acceptedItemsOf(core.store, shift.id)));
+    const classes = classifySyncBatch(validItems, acceptedItemsLookup(core.store, shift.id));
     const byValidIndex: ItemResult[] = [];
     classes.forEach((verdict) => {
       const { item } = verdict;
@@ -203,7 +202,6 @@ function syncContacts(context: OperationContext) {
             contactId: item.contactId,
             recordedAt: item.recordedAt,
             acceptedAt: now.toISOString(),
-            contact: structuredClone(item.contact) as SyncItemRecord['contact'],
           };
           core.store.put(COLLECTIONS.syncItems, syncItemId(shift.id, item.idempotencyKey), record);
           core.store.put(COLLECTIONS.contacts, contact.id, contactAfterSync(contact, item, now));

@@ -3,7 +3,7 @@ import { Code } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
 import type { ShiftRecord } from '../state/records.js';
 import { contactsOfShift } from '../state/shift-queries.js';
-import { acceptedItemsOf } from '../state/sync-items.js';
+import { acceptedItemsLookup } from '../state/sync-items.js';
 import type { IndexedStore } from '../store/indexed-store.js';
 
 /** What the server lacks for a shift's final sync to be complete (decision 0004). */
@@ -24,11 +24,10 @@ export function finalSyncGap(
   shiftId: string,
   manifest: readonly string[],
 ): FinalSyncGap {
-  const items = acceptedItemsOf(store, shiftId);
-  const verdict = checkFinalSync(manifest, new Set(items.map((item) => item.idempotencyKey)));
-  const uploaded = new Set(items.map((item) => item.contactId));
+  const accepted = acceptedItemsLookup(store, shiftId);
+  const verdict = checkFinalSync(manifest, { has: (key) => accepted.byKey(key) !== undefined });
   const missingContacts = contactsOfShift(store, shiftId)
-    .filter((contact) => contact.step === 'submitted' && !uploaded.has(contact.id))
+    .filter((contact) => contact.step === 'submitted' && accepted.byContactId(contact.id) === undefined)
     .map((contact) => contact.id);
   return { missing: verdict.complete ? [] : verdict.missing, missingContacts };
 }

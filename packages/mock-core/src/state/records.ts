@@ -167,7 +167,11 @@ export interface SyncItemRecord {
   readonly contactId: string;
   readonly recordedAt: string;
   readonly acceptedAt: string;
-  readonly contact: { readonly [key: string]: unknown };
+  /**
+   * What the tablet sent of the contact: kept by versions before decision 0004 (a snapshot of then may
+   * hold it); the contact record holds it since, and new items leave it out.
+   */
+  readonly contact?: { readonly [key: string]: unknown };
 }
 
 /** Per shift, what its uploads came to. */

@@ -47,6 +47,8 @@ export const INDEX = {
   shiftsBySupervisorDay: 'shiftsBySupervisorDay',
   /** Shifts in progress, by their local `date`. */
   shiftsInProgress: 'shiftsInProgress',
+  /** Accepted sync items by `<shiftId> <contactId>`. */
+  syncItemsByShiftContact: 'syncItemsByShiftContact',
   /** Users by their login (exact, as stored). */
   usersByLogin: 'usersByLogin',
   /** Users by their email, lowercased. */
@@ -93,6 +95,12 @@ export const STATE_INDEXES: readonly StoreIndex[] = [
     version: 1,
     collection: COLLECTIONS.shifts,
     keysOf: (record) => (record.status === 'in_progress' ? keyOf(record, 'date') : []),
+  },
+  {
+    name: INDEX.syncItemsByShiftContact,
+    version: 1,
+    collection: COLLECTIONS.syncItems,
+    keysOf: (record) => keyOf(record, 'shiftId', 'contactId'),
   },
   {
     name: INDEX.usersByLogin,
