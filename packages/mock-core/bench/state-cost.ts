@@ -58,7 +58,8 @@ async function call(
     bodyText: options.body === undefined ? undefined : JSON.stringify(options.body),
   });
   if (result.kind !== 'response') throw new Error(`${method} ${path}: a wire fault`);
-  if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${JSON.stringify(result.body)}`);
+  if (result.status >= 300)
+    throw new Error(`${method} ${path}: ${result.status} ${JSON.stringify(result.body)}`);
   return result;
 }
 
@@ -86,7 +87,8 @@ function item(contactId: string, openedAt: string, activityTypeId: string) {
 type Work = { token: string; shiftId: string; activityTypeId: string };
 
 async function atWork(backend: Backend, login: string, password: string): Promise<Work> {
-  const token = (await call(backend, 'POST', '/auth/token', { body: { login, password } })).body.access as string;
+  const token = (await call(backend, 'POST', '/auth/token', { body: { login, password } })).body
+    .access as string;
   const shift = (await call(backend, 'GET', '/shifts', { token })).body.items[0];
   const started = await call(backend, 'POST', `/shifts/${shift.id}/start`, { token, keyed: true });
   return { token, shiftId: shift.id, activityTypeId: started.body.project.activityTypes[0].id };
@@ -131,7 +133,11 @@ async function heapPerContact(): Promise<{ contacts: number; bytesPerContact: nu
     const items = await openContacts(backend, work, 20);
     await upload(backend, work, items);
     const manifest = items.map((i) => i.idempotencyKey);
-    await call(backend, 'POST', `/shifts/${work.shiftId}/sync/final`, { token: work.token, keyed: true, body: { manifest } });
+    await call(backend, 'POST', `/shifts/${work.shiftId}/sync/final`, {
+      token: work.token,
+      keyed: true,
+      body: { manifest },
+    });
     await call(backend, 'POST', `/shifts/${work.shiftId}/close`, { token: work.token, keyed: true });
     await call(backend, 'GET', `/shifts/${work.shiftId}/timesheet`, { token: work.token });
   }
@@ -161,21 +167,34 @@ async function stepsAt(size: number): Promise<Record<string, number>> {
   const held = await openContacts(backend, work, size);
   await upload(backend, work, held);
   const manifest = held.map((i) => i.idempotencyKey);
-  const times: Record<string, number[]> = { 'upload 20': [], 'final sync': [], 'sync status': [], 'list contacts': [] };
+  const times: Record<string, number[]> = {
+    'upload 20': [],
+    'final sync': [],
+    'sync status': [],
+    'list contacts': [],
+  };
   for (let round = 0; round < rounds; round += 1) {
     const fresh = await openContacts(backend, work, 20);
     await timed(times['upload 20'] as number[], () => upload(backend, work, fresh));
     manifest.push(...fresh.map((i) => i.idempotencyKey));
     await timed(times['final sync'] as number[], () =>
-      call(backend, 'POST', `/shifts/${work.shiftId}/sync/final`, { token: work.token, keyed: true, body: { manifest } }),
+      call(backend, 'POST', `/shifts/${work.shiftId}/sync/final`, {
+        token: work.token,
+        keyed: true,
+        body: { manifest },
+      }),
     );
-    await timed(times['sync status'] as number[], () => call(backend, 'GET', `/shifts/${work.shiftId}/sync`, { token: work.token }));
+    await timed(times['sync status'] as number[], () =>
+      call(backend, 'GET', `/shifts/${work.shiftId}/sync`, { token: work.token }),
+    );
     await timed(times['list contacts'] as number[], () =>
       call(backend, 'GET', `/shifts/${work.shiftId}/contacts`, { token: work.token }),
     );
   }
   backend.close();
-  return Object.fromEntries(Object.entries(times).map(([step, values]) => [step, Number(median(values).toFixed(3))]));
+  return Object.fromEntries(
+    Object.entries(times).map(([step, values]) => [step, Number(median(values).toFixed(3))]),
+  );
 }
 
 const memory = await heapPerContact();

@@ -27,7 +27,10 @@ export function acceptedItemsOf(store: Store, shiftId: string): SyncItemRecord[]
  * The accepted items of a shift looked up one key or one contact at a time (two index reads per item of
  * a batch), so that an upload or a final sync costs the same in a shift of 10 or 1,000 contacts.
  */
-export function acceptedItemsLookup(store: IndexedStore, shiftId: string): AcceptedItemsLookup<SyncItemRecord> {
+export function acceptedItemsLookup(
+  store: IndexedStore,
+  shiftId: string,
+): AcceptedItemsLookup<SyncItemRecord> {
   return {
     byKey: (idempotencyKey) => {
       const item = store.get<SyncItemRecord>(COLLECTIONS.syncItems, syncItemId(shiftId, idempotencyKey));
