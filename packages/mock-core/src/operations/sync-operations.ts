@@ -1,9 +1,4 @@
-import {
-  classifySyncBatch,
-  parseIin,
-  parsePhone,
-  validateConsumerName,
-} from '@icontact/domain';
+import { classifySyncBatch, parseIin, parsePhone, validateConsumerName } from '@icontact/domain';
 import { Code, type ErrorCode, getEntry } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
 import type { OperationEntry } from '../pipeline/handle-request.js';
