@@ -1,22 +1,12 @@
 #!/usr/bin/env node
 // Adds up the vitest JSON reports that every package's `test` task writes (turbo restores them from
-// its cache too), prints one line per package and the closing line `tests: N passed, N failed`.
-// Exits non-zero when a test failed, was skipped, or when no test ran at all.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// its cache too), prints one line per package with its line coverage and the closing line
+// `tests: N passed, N failed`. Exits non-zero when a test failed, was skipped, or when no test ran at all.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { coverageOf, packageDirs, percent, root } from './coverage-summaries.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const groups = ['packages', 'simulations', 'openapi'];
-const dirs = [];
-for (const group of groups) {
-  const base = join(root, group);
-  if (!existsSync(base)) continue;
-  if (existsSync(join(base, 'package.json'))) dirs.push(base);
-  for (const name of readdirSync(base)) {
-    const dir = join(base, name);
-    if (existsSync(join(dir, 'package.json'))) dirs.push(dir);
-  }
-}
+const dirs = packageDirs();
 
 let passed = 0;
 let failed = 0;
@@ -29,8 +19,10 @@ for (const dir of dirs) {
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + r.numTodoTests;
+  const coverage = coverageOf(dir);
+  const lines = coverage === null ? '' : `  lines ${percent(coverage.lines)}`;
   out.write(
-    `  ${dir.slice(root.length).padEnd(32)} ${String(r.numPassedTests).padStart(5)} passed  ${r.numFailedTests} failed\n`,
+    `  ${dir.slice(root.length).padEnd(32)} ${String(r.numPassedTests).padStart(5)} passed  ${r.numFailedTests} failed${lines}\n`,
   );
 }
 out.write(`tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);

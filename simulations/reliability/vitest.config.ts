@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { coverage } from '../../vitest.coverage.js';
 
 export default defineConfig({
   test: {
+    coverage,
     include: ['src/**/*.test.ts'],
     // The suites start servers and child processes and measure retries in real time: one file at a
     // time keeps the two cores for the one under test.

@@ -1,0 +1,6 @@
+import { defineConfig } from 'vitest/config';
+import { coverage } from '../../vitest.coverage.js';
+
+export default defineConfig({
+  test: { coverage },
+});
