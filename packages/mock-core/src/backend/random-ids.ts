@@ -1,20 +1,13 @@
 import { nanoid } from 'nanoid';
 
 /**
- * A random UUID v4 from the runtime's cryptographic random source: Web Crypto's `randomUUID` (Node, and
- * browsers in a secure context), else the same from `getRandomValues` (a browser page served over plain
- * HTTP). Ids of records made at run time are random, so that they never collide with records a durable
- * store kept from an earlier run.
+ * A random UUID v4: Web Crypto's `crypto.randomUUID()`, which every runtime the core runs in has (Node;
+ * browsers in a secure context, which MSW's service worker requires anyway, docs/msw.md). Ids of records
+ * made at run time are random, so that they never collide with records a durable store kept from an
+ * earlier run.
  */
 export function randomUuid(): string {
-  const crypto = globalThis.crypto;
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return globalThis.crypto.randomUUID();
 }
 
 /** An opaque, unguessable token with a readable prefix (`ica_…` access, `icr_…` refresh, `rst_…` reset). */
