@@ -20,4 +20,5 @@ export {
   MOCK_SERVER_DEFAULTS,
   type MockServerOptions,
 } from './server/mock-server-options.js';
+export { DataFileError } from './store/open-database.js';
 export { createSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.js';

@@ -16,6 +16,9 @@ it('starts on port 4010 of 127.0.0.1 with seed 1 and info logs when given nothin
     seed: 1,
     logLevel: 'info',
     hostname: 'api.icontact.test',
+    headersTimeoutMs: 10_000,
+    requestTimeoutMs: 30_000,
+    keepAliveTimeoutMs: 5_000,
   });
 });
 
@@ -35,6 +38,9 @@ it('reads every flag', () => {
       '--log-level=warn',
       '--dns-port=5353',
       '--hostname=mock.test',
+      '--headers-timeout=2000',
+      '--request-timeout=8000',
+      '--keep-alive-timeout=1500',
     ],
     quiet,
   );
@@ -52,7 +58,29 @@ it('reads every flag', () => {
     logLevel: 'warn',
     dnsPort: 5353,
     hostname: 'mock.test',
+    headersTimeoutMs: 2000,
+    requestTimeoutMs: 8000,
+    keepAliveTimeoutMs: 1500,
   });
+});
+
+it.each([
+  [['--headers-timeout=0'], 'expected a whole number from 1'],
+  [['--request-timeout=soon'], 'expected a whole number from 1'],
+  [['--headers-timeout=9000', '--request-timeout=5000'], 'must be at least --headers-timeout'],
+])('refuses the listener timeouts %j', (argv, message) => {
+  let written = '';
+  expect(() =>
+    parseCliOptions(argv, (program) =>
+      program.exitOverride().configureOutput({
+        writeErr: (text) => {
+          written += text;
+        },
+        writeOut: () => undefined,
+      }),
+    ),
+  ).toThrow();
+  expect(written).toContain(message);
 });
 
 it('reads ICONTACT_MOCK_* variables, and a flag wins over its variable', () => {

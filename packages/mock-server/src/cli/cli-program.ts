@@ -1,5 +1,6 @@
 import { FaultSpecError, type FaultSpecInput, formatPath, parseFaultSpec } from '@icontact/faults';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { LISTENER_TIMEOUT_DEFAULTS } from '../server/listener-timeouts.js';
 import {
   LOG_LEVELS,
   type LogLevel,
@@ -52,6 +53,8 @@ function version(value: string): string {
 }
 
 const port = integer(0, 65_535);
+/** A timeout of the listener: 1 ms to 1 hour. */
+const milliseconds = integer(1, 3_600_000);
 
 /** One `--fault`: a fault spec as JSON (docs/faults.md), validated now; the flag may be repeated. */
 function fault(value: string, previous: readonly FaultSpecInput[] = []): FaultSpecInput[] {
@@ -139,6 +142,33 @@ export function createCliProgram(): Command {
         MOCK_SERVER_DEFAULTS.hostname,
       ),
     )
+    .addOption(
+      option(
+        '--headers-timeout <ms>',
+        'milliseconds a client has to send its request headers (slower: 408, connection closed)',
+        'HEADERS_TIMEOUT',
+      )
+        .argParser(milliseconds)
+        .default(LISTENER_TIMEOUT_DEFAULTS.headersTimeoutMs),
+    )
+    .addOption(
+      option(
+        '--request-timeout <ms>',
+        'milliseconds a client has to send a whole request, body included (at least --headers-timeout)',
+        'REQUEST_TIMEOUT',
+      )
+        .argParser(milliseconds)
+        .default(LISTENER_TIMEOUT_DEFAULTS.requestTimeoutMs),
+    )
+    .addOption(
+      option(
+        '--keep-alive-timeout <ms>',
+        'milliseconds an idle keep-alive connection stays open',
+        'KEEP_ALIVE_TIMEOUT',
+      )
+        .argParser(milliseconds)
+        .default(LISTENER_TIMEOUT_DEFAULTS.keepAliveTimeoutMs),
+    )
     .showHelpAfterError('(run icontact-mock --help for every option)');
 }
 
@@ -158,6 +188,9 @@ interface ParsedFlags {
   readonly logLevel: LogLevel;
   readonly dnsPort?: number;
   readonly hostname: string;
+  readonly headersTimeout: number;
+  readonly requestTimeout: number;
+  readonly keepAliveTimeout: number;
 }
 
 /**
@@ -174,7 +207,15 @@ export function parseCliOptions(
   const program = configure(createCliProgram());
   program.parse([...argv], { from: 'user' });
   const flags = program.opts<ParsedFlags>();
+  if (flags.requestTimeout < flags.headersTimeout) {
+    program.error(
+      `error: --request-timeout (${flags.requestTimeout}) must be at least --headers-timeout (${flags.headersTimeout})`,
+    );
+  }
   return {
+    headersTimeoutMs: flags.headersTimeout,
+    requestTimeoutMs: flags.requestTimeout,
+    keepAliveTimeoutMs: flags.keepAliveTimeout,
     port: flags.port,
     host: flags.host,
     seed: flags.seed,

@@ -11,9 +11,15 @@ import { createRequestLog, type RequestLog } from '../console/request-log.js';
 import { createDnsResponder, type DnsResponder } from '../dns/dns-responder.js';
 import { createSqliteStore } from '../store/sqlite-store.js';
 import { API_PREFIX, registerApiRoute } from './api-route.js';
+import { createClientErrorHandler, frameworkErrors } from './client-errors.js';
 import { registerDocsRoutes } from './docs-routes.js';
 import { installErrorHandlers } from './error-handlers.js';
 import { createFrontListener, type FrontListener } from './front-listener.js';
+import {
+  applyListenerTimeouts,
+  LISTENER_TIMEOUT_DEFAULTS,
+  type ListenerTimeouts,
+} from './listener-timeouts.js';
 import { MOCK_SERVER_DEFAULTS, type MockServerOptions } from './mock-server-options.js';
 import { type PortOutageWatch, watchPortOutage } from './port-outage-watch.js';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
@@ -102,7 +108,15 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   const scenarioHolder: ScenarioHolder = { current: scenario };
   const streams = new Set<() => void>();
 
-  const app = Fastify({
+  const timeouts: ListenerTimeouts = {
+    headersTimeoutMs: options.headersTimeoutMs ?? LISTENER_TIMEOUT_DEFAULTS.headersTimeoutMs,
+    requestTimeoutMs: options.requestTimeoutMs ?? LISTENER_TIMEOUT_DEFAULTS.requestTimeoutMs,
+    keepAliveTimeoutMs: options.keepAliveTimeoutMs ?? LISTENER_TIMEOUT_DEFAULTS.keepAliveTimeoutMs,
+  };
+
+  const app: FastifyInstance = Fastify({
+    clientErrorHandler: createClientErrorHandler(() => app.log),
+    frameworkErrors,
     logger: {
       level: options.logLevel ?? MOCK_SERVER_DEFAULTS.logLevel,
       ...(options.logStream === undefined ? {} : { stream: options.logStream }),
@@ -132,6 +146,8 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     adminPortOption === false
       ? undefined
       : Fastify({
+          clientErrorHandler: createClientErrorHandler(() => app.log.child({ port: 'admin' })),
+          frameworkErrors,
           loggerInstance: app.log.child({ port: 'admin' }),
           genReqId: requestIdOf,
           requestIdHeader: false,
@@ -213,6 +229,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
 
     async listen() {
       await app.ready();
+      applyListenerTimeouts(app.server, timeouts);
       apiListener = createFrontListener({
         httpServer: app.server,
         host,
@@ -221,6 +238,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       });
       if (adminApp !== undefined && adminPortOption !== false) {
         await adminApp.ready();
+        applyListenerTimeouts(adminApp.server, timeouts);
         adminListener = createFrontListener({ httpServer: adminApp.server, host, port: adminPortOption });
         await adminListener.open();
       }

@@ -31,8 +31,12 @@ export interface FrontListener {
   readonly isOpen: boolean;
   /** Starts listening (again) on the same port. Resolves once listening; no-op when open. */
   open(): Promise<void>;
-  /** Stops accepting connections; the open ones go on. Resolves once the port is closed; no-op when shut. */
-  shut(): Promise<void>;
+  /**
+   * Stops accepting connections. The open ones go on, unless `dropConnections`: then each is reset
+   * (TCP RST), keep-alive connections and requests under way alike — as a server that goes down drops
+   * them. Resolves once the port is closed; no-op when shut (but still drops when asked).
+   */
+  shut(options?: { readonly dropConnections?: boolean }): Promise<void>;
   /** Connections accepted and not yet closed. */
   readonly connections: ReadonlySet<Socket>;
   /**
@@ -100,11 +104,14 @@ export function createFrontListener(options: FrontListenerOptions): FrontListene
     return pending;
   };
 
-  const shut = (): Promise<void> =>
+  const shut = (shutOptions: { readonly dropConnections?: boolean } = {}): Promise<void> =>
     queue(async () => {
       const current = server;
-      if (current === undefined) return;
       server = undefined;
+      if (shutOptions.dropConnections === true) {
+        for (const socket of connections) socket.resetAndDestroy();
+      }
+      if (current === undefined) return;
       // The listening socket closes at once; `close`'s callback would also wait for open connections.
       current.close();
       if (current.listening) await once(current, 'close');

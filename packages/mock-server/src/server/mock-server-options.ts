@@ -53,6 +53,19 @@ export interface MockServerOptions {
   readonly dnsPort?: number;
   /** The name the DNS responder resolves to {@link host}. Default: `api.icontact.test`. */
   readonly hostname?: string;
+  /**
+   * Milliseconds a client has to send a request's headers (from its connection's first byte, or from the
+   * previous answer on a keep-alive connection); slower → 408 `request_timeout` and the connection closed.
+   * Default: `10000`.
+   */
+  readonly headersTimeoutMs?: number;
+  /**
+   * Milliseconds a client has to send a whole request, headers and body; at least {@link headersTimeoutMs}.
+   * Slower → 408 `request_timeout` and the connection closed. Default: `30000`.
+   */
+  readonly requestTimeoutMs?: number;
+  /** Milliseconds an idle keep-alive connection stays open after an answer. Default: `5000`. */
+  readonly keepAliveTimeoutMs?: number;
   /** How often (real milliseconds) the API port checks whether a `refuse` fault began or ended. Default: `100`. */
   readonly refuseCheckIntervalMs?: number;
   /** How many finished requests the console's live log keeps (the oldest go first). Default: `500`. */

@@ -24,7 +24,8 @@ export interface PortOutageWatch {
 
 /**
  * Looks every `intervalMs` (and on {@link PortOutageWatch.check}) whether a `refuse` fault is an outage
- * now: then the API port stops listening, so clients really get `ECONNREFUSED`, and it listens again on
+ * now: then the API port stops listening, so clients really get `ECONNREFUSED`, and drops the connections
+ * it holds (keep-alive ones too: a request on one is not served during an outage); it listens again on
  * the same port once the outage ends (removed, cleared, or the virtual clock left its window).
  */
 export function watchPortOutage(options: PortOutageWatchOptions): PortOutageWatch {
@@ -44,7 +45,8 @@ export function watchPortOutage(options: PortOutageWatchOptions): PortOutageWatc
         { fault: { id: outage.id, kind: 'refuse' }, port: listener.port },
         'API port refusing connections',
       );
-      await listener.shut();
+      // A real outage drops the connections opened before it too, keep-alive ones included.
+      await listener.shut({ dropConnections: true });
     } else if (outage === undefined && !listener.isOpen) {
       log.info(
         { fault: { id: outageId, kind: 'refuse' }, port: listener.port },

@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { JsonRecord, ListOptions, Store, StoreSnapshot } from '@icontact/mock-core';
+import { openExclusiveDatabase } from './open-database.js';
 
 /** Options of {@link createSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -64,15 +63,20 @@ const SCHEMA = `
 
 /**
  * A {@link Store} in one SQLite file (`node:sqlite`, no native build): each record a JSON text under
- * `(collection, id)`. WAL journal; a transaction is committed before {@link Store.transaction} returns
- * (nested ones are savepoints),
+ * `(collection, id)`. The file is held for this process alone and checked at open
+ * ({@link openExclusiveDatabase}): a second mock on it, a damaged file or one SQLite cannot open is
+ * refused with a `DataFileError` naming the file. WAL journal; a transaction is committed before
+ * {@link Store.transaction} returns (nested ones are savepoints),
  * and a write outside a transaction is committed before {@link Store.put} returns, so an acknowledged
  * write survives a crash of the process.
  */
 export function createSqliteStore(options: SqliteStoreOptions): Store {
-  if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
-  const db = new DatabaseSync(options.file);
-  db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeoutMs ?? 5000))}`);
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const db =
+    options.file === ':memory:'
+      ? new DatabaseSync(options.file)
+      : openExclusiveDatabase(options.file, busyTimeoutMs);
+  db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.trunc(busyTimeoutMs))}`);
   db.exec('PRAGMA journal_mode = WAL');
   db.exec(`PRAGMA synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.exec(SCHEMA);
