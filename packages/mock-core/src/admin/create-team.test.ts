@@ -163,11 +163,13 @@ it('leaves the consultants unbound and without a shift when the supervisor is nu
   expect(team.supervisor).toBeNull();
   expect(team.consultants[0]?.shiftId).toBeUndefined();
   expect(h.admin.users().find((user) => user.id === team.consultants[0]?.id)?.supervisorId).toBeNull();
-  // No shift, so no login window (R2), exactly like the seed's mk.unbound.
+  // Bound to no one, exactly like the seed's mk.unbound: logs in, learns why from the shift list (decision 0005).
   const answer = await h.call('POST', '/auth/token', {
     body: { login: team.consultants[0]?.login, password: 'Passw0rd!' },
   });
-  expect(answer.body.code).toBe('login_before_shift_window');
+  expect(answer.status).toBe(200);
+  const list = await h.call('GET', '/shifts', { token: answer.body.access });
+  expect(list.body.code).toBe('consultant_not_bound');
 });
 
 it('creates an account already deleted: its login answers account_deleted, and it gets no shift', async () => {

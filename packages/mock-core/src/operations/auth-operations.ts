@@ -83,7 +83,12 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
       const access = checkClientAccess(user.role, clientKind);
       if (!access.ok) throw refuse(Code.access_closed, { allowedKinds: access.allowedKinds });
       const shifts = shiftsOfConsultant(store, user.id);
-      const window = checkLoginWindow({ role: user.role, shifts: shifts.map(scheduleOf), now });
+      // Decision 0005: a consultant bound to no supervisor has no shift and no window; they log in and
+      // learn why from the shift list (`consultant_not_bound`, R12), as the guide's missing shift shows.
+      const unbound = user.role === 'consultant' && user.supervisorId === null;
+      const window = unbound
+        ? ({ ok: true } as const)
+        : checkLoginWindow({ role: user.role, shifts: shifts.map(scheduleOf), now });
       if (!window.ok) {
         if (window.code === Code.outside_shift) throw refuse(Code.outside_shift);
         throw refuse(Code.login_before_shift_window, { opensAt: window.opensAt?.toISOString() ?? null });

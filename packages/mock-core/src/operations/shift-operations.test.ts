@@ -15,35 +15,11 @@ it('lists the consultant’s shifts of today, and refuses the consultant’s lis
   expect((await h.call('GET', '/shifts', { token: supervisor })).body.code).toBe('permission_denied');
 });
 
-it('answers consultant_not_bound from the shift list of a consultant with no supervisor', async () => {
+it('lets a consultant bound to no supervisor log in, and answers consultant_not_bound from the shift list (decision 0005)', async () => {
   const h = harness();
-  const sv = await h.login('sv.nurlan', { clientKind: 'web' });
-  const consultantId = h.userId('mk.unbound');
-  // Bind and assign a shift so the consultant can log in, then unbind them behind the session's back.
-  const bound = await h.call('POST', '/supervisor/team', {
-    token: sv,
-    clientKind: 'web',
-    body: { consultantId },
-  });
-  expect(bound.status).toBe(201);
-  const assigned = await h.call('POST', '/supervisor/shifts', {
-    token: sv,
-    clientKind: 'web',
-    body: {
-      consultantId,
-      date: '2026-11-24',
-      plannedStart: '2026-11-24T03:40:00Z',
-      plannedEnd: '2026-11-24T11:40:00Z',
-      projectId: h.shiftOf('mk.aigerim').projectId,
-    },
-  });
-  expect(assigned.status).toBe(201);
   const token = await h.login('mk.unbound');
-  const snapshot = h.admin.snapshot();
-  const users = snapshot.collections.users as Record<string, Record<string, unknown>>;
-  (users[consultantId] as Record<string, unknown>).supervisorId = null;
-  h.admin.restore(snapshot);
-  expect((await h.call('GET', '/shifts', { token })).body).toMatchObject({ code: 'consultant_not_bound' });
+  const list = await h.call('GET', '/shifts', { token });
+  expect(list).toMatchObject({ status: 409, body: { code: 'consultant_not_bound' } });
 });
 
 it.each([

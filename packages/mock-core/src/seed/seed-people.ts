@@ -117,7 +117,7 @@ export const SEED_CONSULTANTS: readonly SeedConsultant[] = [
     name: { surname: 'Бекенов', firstName: 'Данияр', patronymic: 'Аскарович' },
     supervisor: null,
     shift: { kind: 'none' },
-    note: 'bound to no supervisor: consultant_not_bound from the shift list, no login window',
+    note: 'bound to no supervisor: logs in (no login window), consultant_not_bound from the shift list',
   },
   {
     login: 'mk.deleted',

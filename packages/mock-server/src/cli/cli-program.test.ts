@@ -18,7 +18,7 @@ it('starts on port 4010 of 127.0.0.1 with seed 1 and info logs when given nothin
     hostname: 'api.icontact.test',
     headersTimeoutMs: 10_000,
     requestTimeoutMs: 30_000,
-    keepAliveTimeoutMs: 5_000,
+    keepAliveTimeoutMs: 72_000,
   });
 });
 

@@ -10,11 +10,11 @@ export interface ListenerTimeouts {
   readonly keepAliveTimeoutMs: number;
 }
 
-/** The defaults: a slow client gets 10 s for its headers and 30 s for its request; idle connections 5 s. */
+/** The defaults: a slow client gets 10 s for its headers and 30 s for its request; idle connections 72 s (Fastify's). */
 export const LISTENER_TIMEOUT_DEFAULTS: ListenerTimeouts = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
-  keepAliveTimeoutMs: 5_000,
+  keepAliveTimeoutMs: 72_000,
 };
 
 const tracked = new WeakSet<HttpServer>();

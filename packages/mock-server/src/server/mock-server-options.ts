@@ -64,7 +64,7 @@ export interface MockServerOptions {
    * Slower → 408 `request_timeout` and the connection closed. Default: `30000`.
    */
   readonly requestTimeoutMs?: number;
-  /** Milliseconds an idle keep-alive connection stays open after an answer. Default: `5000`. */
+  /** Milliseconds an idle keep-alive connection stays open after an answer. Default: `72000` (Fastify's). */
   readonly keepAliveTimeoutMs?: number;
   /** How often (real milliseconds) the API port checks whether a `refuse` fault began or ended. Default: `100`. */
   readonly refuseCheckIntervalMs?: number;

@@ -1364,19 +1364,36 @@ export interface components {
          */
         ErrorCode: "unknown_error" | "internal_server_error" | "bad_gateway" | "service_unavailable" | "app_version_outdated" | "access_closed" | "rate_limited" | "validation_failed" | "malformed_json" | "unsupported_media_type" | "payload_too_large" | "not_found" | "method_not_allowed" | "idempotency_key_reused" | "idempotency_request_in_progress" | "authentication_required" | "token_not_valid" | "permission_denied" | "login_before_shift_window" | "outside_shift" | "no_active_account" | "invalid_credentials" | "too_many_login_attempts" | "account_locked" | "account_deleted" | "invalid_email" | "password_reset_token_invalid" | "password_too_weak" | "credentials_have_spaces" | "activity_not_in_project" | "consultant_not_bound" | "shift_not_found" | "shift_already_started" | "shift_not_started" | "shift_already_closed" | "final_sync_incomplete" | "shift_close_failed" | "contact_not_found" | "contact_step_conflict" | "contact_closed" | "consumer_incomplete" | "iin_invalid" | "iin_malformed_server_error" | "kompra_unavailable" | "kompra_timeout" | "iin_not_verified" | "phone_invalid" | "sms_quota_exceeded" | "sms_gateway_unavailable" | "sms_code_invalid" | "sms_code_expired" | "sms_code_attempts_exceeded" | "sms_not_delivered" | "sync_bad_request" | "sync_failed" | "sync_batch_too_large" | "host_unresolved" | "network_unavailable" | "connection_failed" | "unexpected_end_of_stream" | "connection_aborted" | "too_many_follow_ups" | "request_timeout" | "local_storage_full" | "local_step_out_of_order";
         /**
-         * @description The one error body of the API. The mock server always sends `detail`, `code` and `requestId`,
-         *     plus the data fields that the code carries. It stays compatible with Django REST framework and
-         *     SimpleJWT, which send `detail` and sometimes a `code` of their own: a real backend may omit
-         *     `code` and `requestId` (SimpleJWT's failed login is a bare
-         *     `{"detail": "No active account found with the given credentials"}`), so clients must recognise an
-         *     error by its `detail` text too (the catalogue keeps each code's exact text).
+         * @description The one error body of the API, as the real backend (Django REST framework with SimpleJWT) sends
+         *     it and as the mock extends it.
+         *
+         *     - **Always** (real backend and mock): `detail`, the text the app shows. DRF's own refusals are
+         *       a bare `{"detail": …}` — a failed login (SimpleJWT: "No active account found with the given
+         *       credentials", with `WWW-Authenticate: Bearer realm="api"`), throttling ("Request was
+         *       throttled. Expected available in N seconds.", with `Retry-After: N`), "Not found.",
+         *       "You do not have permission to perform this action.", "Authentication credentials were not
+         *       provided.".
+         *     - **Sometimes from the real backend**: `code` — SimpleJWT sends `token_not_valid` with its
+         *       `messages` for a bad or expired token; other DRF answers carry none.
+         *     - **Only from the mock**: `code` on every error, `requestId` (as in `X-Request-Id`), and the data
+         *       fields the code carries (`retryAfter`, `opensAt`, `missing`, …).
+         *
+         *     So `detail` is the one required field: a client generated from this contract reads the real
+         *     backend's bodies, and recognises an error without `code` by its `detail` text and its status
+         *     (the catalogue of `@icontact/errors` keeps each code's exact text; the SDK does this).
          */
         Error: {
             /** @description What went wrong, in the words the app shows (Russian or English, as the guide has it). */
             detail: string;
-            code: components["schemas"]["ErrorCode"];
-            /** @description The request's id, as in the `X-Request-Id` header. */
-            requestId: string;
+            code?: components["schemas"]["ErrorCode"];
+            /** @description The request's id, as in the `X-Request-Id` header. Sent by the mock on every error; the real backend sends none. */
+            requestId?: string;
+            /** @description SimpleJWT only, with `token_not_valid`: which token failed and why. The mock does not send it. */
+            messages?: {
+                token_class?: string;
+                token_type?: string;
+                message?: string;
+            }[];
             /** @description With `validation_failed` and `consumer_incomplete`: one entry per refused field. */
             errors?: components["schemas"]["FieldError"][];
             /** @description Seconds to wait before retrying; sent wherever the `Retry-After` header is. */
