@@ -8,10 +8,23 @@ import { createSpecRuntime } from '../spec/spec-runtime.js';
 export interface ResponseValidator {
   /**
    * The problems of an answer to `operationId`: its status must be declared (exactly, or by `4XX`/`5XX`/
-   * `default`), its body must match that response's schema (or be absent when it has none), and every
-   * answer must carry `X-Request-Id`. `[]` when it conforms.
+   * `default`), its body must match that response's schema (or be absent when it has none), every
+   * answer must carry `X-Request-Id`, and every error body the mock's `code` and `requestId`. `[]` when
+   * it conforms.
    */
   problems(operationId: string, response: BackendResponse): string[];
+}
+
+/**
+ * What the mock adds to the contract's error body, which requires only `detail` (the real backend's
+ * bare DRF bodies): on every error, `code` and `requestId` too.
+ */
+function mockErrorPromise(response: BackendResponse): string[] {
+  const { body } = response;
+  if (response.status < 400 || body === null || typeof body !== 'object' || Array.isArray(body)) return [];
+  return ['code', 'requestId']
+    .filter((field) => !(field in body))
+    .map((field) => `${field}: required (the mock sends it on every error)`);
 }
 
 /** Creates a validator over the contract (default: the bundled spec of `@icontact/openapi`). */
@@ -37,7 +50,11 @@ export function createResponseValidator(
         return problems;
       }
       const errors: FieldError[] = spec.validator.validate(pointer, response.body);
-      return [...problems, ...errors.map((error) => `${error.field}: ${error.code} (${error.message})`)];
+      return [
+        ...problems,
+        ...errors.map((error) => `${error.field}: ${error.code} (${error.message})`),
+        ...mockErrorPromise(response),
+      ];
     },
   };
 }

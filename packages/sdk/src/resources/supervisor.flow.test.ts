@@ -9,20 +9,24 @@ async function supervisor() {
   return made.client;
 }
 
-it('lets a supervisor on the web bind a consultant who, unbound, has no shift and no login window', async () => {
+it('lets a supervisor on the web bind a consultant who, unbound, logs in and meets consultant_not_bound', async () => {
   const client = await supervisor();
   const unbound = await client.supervisor.consultants({ bound: false });
   const consultant = unbound.find((candidate) => candidate.login === 'mk.unbound');
   expect(consultant).toBeDefined();
-  // With no supervisor there is no shift, so no login window: opensAt is null (decision 0001).
+  // With no supervisor there is no shift and no login window: the shift list says why (decision 0005).
   const { client: tablet } = mock.client();
-  const refused = await tablet.auth
-    .login({ login: 'mk.unbound', password: mock.password })
-    .catch((e: unknown) => e);
-  expect(refused).toMatchObject({ code: 'login_before_shift_window', data: { opensAt: null } });
+  await tablet.auth.login({ login: 'mk.unbound', password: mock.password });
+  expect(await tablet.shifts.list().catch((e: unknown) => e)).toMatchObject({ code: 'consultant_not_bound' });
   const bound = await client.supervisor.bind(consultant?.id ?? '');
   expect(bound.supervisorId).toBe((await client.auth.me()).id);
   expect((await client.supervisor.team()).map((member) => member.login)).toContain('mk.unbound');
+  // Bound, with no shift assigned yet: no login window, opensAt null (decision 0001).
+  const { client: later } = mock.client();
+  const refused = await later.auth
+    .login({ login: 'mk.unbound', password: mock.password })
+    .catch((e: unknown) => e);
+  expect(refused).toMatchObject({ code: 'login_before_shift_window', data: { opensAt: null } });
 });
 
 it("assigns a shift, changes its project and deletes it; the consultant's shift is then not found", async () => {
