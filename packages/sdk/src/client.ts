@@ -1,4 +1,4 @@
-import createFetchClient, { type Client } from 'openapi-fetch';
+import createFetchClient, { type Client, type Middleware } from 'openapi-fetch';
 import { Session } from './auth/session.js';
 import { createMemoryTokenStore, type TokenStore } from './auth/token-store.js';
 import type { Logger, RequestEventListener } from './core/events.js';
@@ -17,6 +17,7 @@ import { unwrap } from './internal/unwrap.js';
 import { Outbox } from './outbox/outbox.js';
 import { AppResource } from './resources/app.js';
 import { AuthResource } from './resources/auth.js';
+import { overridesMiddleware, type RequestOptions } from './resources/call-options.js';
 import { ContactsResource } from './resources/contacts.js';
 import { ProjectsResource } from './resources/projects.js';
 import { ShiftsResource } from './resources/shifts.js';
@@ -77,8 +78,23 @@ export interface IContactClient {
   readonly supervisor: SupervisorResource;
   /** The outbox itself (read-only use is the norm: `sync` drives it). */
   readonly outbox: Outbox;
-  /** The typed openapi-fetch client, with the same headers, session, retries and errors, for anything else. */
+  /**
+   * The typed openapi-fetch client, with the same headers, session, retries and timeouts, for anything
+   * else. It answers as openapi-fetch does — `{ data }` or `{ error, response }`, the error being the
+   * answer's plain body — and throws only transport failures (`ConnectionError`, `RequestAbortedError`).
+   */
   readonly raw: Client<paths>;
+  /**
+   * A client that shares this one's session, outbox and transport, with other defaults for every
+   * call (`timeout`, `maxRetries`, `headers`); a call's own options still win.
+   *
+   * @example
+   * ```ts
+   * const patient = client.withOptions({ timeout: 120_000, maxRetries: 0 });
+   * await patient.sync.push(shiftId);
+   * ```
+   */
+  withOptions(options: RequestOptions): IContactClient;
 }
 
 /**
@@ -111,39 +127,71 @@ export function createClient(options: ClientOptions): IContactClient {
     now,
   });
 
-  const raw = createFetchClient<paths>({
-    baseUrl: options.baseUrl,
-    fetch: createResilientFetch({
-      fetch: baseFetch,
-      retry,
-      timeouts,
-      now,
-      authenticator: session,
-      ...observers(options),
-    }),
-  });
-  raw.use(stamp);
-
-  const context: SdkContext = {
-    raw,
-    outbox: new Outbox(options.storage ?? createMemoryStorage(), { now: () => new Date(now()) }),
-    session,
-    tokenStore,
+  const transport = createResilientFetch({
+    fetch: baseFetch,
+    retry,
+    timeouts,
     now,
-    syncBatchSize: Math.min(100, Math.max(1, options.syncBatchSize ?? 100)),
+    authenticator: session,
+    ...observers(options),
+  });
+  /** A typed client over the one transport; a derived client's defaults ride on a middleware of its own. */
+  const rawClient = (defaults: RequestOptions): Client<paths> => {
+    const raw = createFetchClient<paths>({ baseUrl: options.baseUrl, fetch: transport });
+    raw.use(stamp);
+    const withDefaults = defaultsMiddleware(defaults);
+    if (withDefaults !== undefined) raw.use(withDefaults);
+    return raw;
   };
-  const sync = new SyncResource(context);
+
+  const build = (context: SdkContext, defaults: RequestOptions): IContactClient => {
+    const sync = new SyncResource(context);
+    return {
+      auth: new AuthResource(context),
+      app: new AppResource(context, options.appVersion),
+      projects: new ProjectsResource(context),
+      shifts: new ShiftsResource(context, sync),
+      contacts: new ContactsResource(context),
+      sms: new SmsResource(context),
+      sync,
+      supervisor: new SupervisorResource(context),
+      outbox: context.outbox,
+      raw: context.raw,
+      withOptions(more) {
+        const merged: RequestOptions = {
+          ...defaults,
+          ...more,
+          headers: { ...defaults.headers, ...more.headers },
+        };
+        return build({ ...context, raw: rawClient(merged) }, merged);
+      },
+    };
+  };
+  return build(
+    {
+      raw: rawClient({}),
+      outbox: new Outbox(options.storage ?? createMemoryStorage(), { now: () => new Date(now()) }),
+      session,
+      tokenStore,
+      now,
+      syncBatchSize: Math.min(100, Math.max(1, options.syncBatchSize ?? 100)),
+    },
+    {},
+  );
+}
+
+/** The middleware of a derived client's defaults: its headers where the call set none, its overrides. */
+function defaultsMiddleware(defaults: RequestOptions): Middleware | undefined {
+  const overrides = overridesMiddleware(defaults);
+  const headers = Object.entries(defaults.headers ?? {});
+  if (overrides === undefined && headers.length === 0) return undefined;
   return {
-    auth: new AuthResource(context),
-    app: new AppResource(context, options.appVersion),
-    projects: new ProjectsResource(context),
-    shifts: new ShiftsResource(context, sync),
-    contacts: new ContactsResource(context),
-    sms: new SmsResource(context),
-    sync,
-    supervisor: new SupervisorResource(context),
-    outbox: context.outbox,
-    raw,
+    onRequest(parameters) {
+      for (const [name, value] of headers) {
+        if (!parameters.request.headers.has(name)) parameters.request.headers.set(name, value);
+      }
+      return overrides?.onRequest?.(parameters);
+    },
   };
 }
 

@@ -18,6 +18,8 @@ export { ConnectionError } from './core/errors/connection-error.js';
 export type { ErrorData, FieldError } from './core/errors/error-data.js';
 export { type DiagnosticContext, IContactError } from './core/errors/icontact-error.js';
 export { LocalError } from './core/errors/local-error.js';
+export { RequestAbortedError, type RequestAbortedErrorInit } from './core/errors/request-aborted-error.js';
+export { RequestTimeoutError } from './core/errors/request-timeout-error.js';
 export type {
   Logger,
   RequestEndEvent,
@@ -34,7 +36,7 @@ export { type ItemVerdict, Outbox, type OutboxOptions } from './outbox/outbox.js
 export type { ContactRecord, OutboxItem, RejectedOutboxItem } from './outbox/outbox-item.js';
 export type { AppResource } from './resources/app.js';
 export type { AuthResource, LoginInput } from './resources/auth.js';
-export type { CallOptions, MutationOptions } from './resources/call-options.js';
+export type { CallOptions, MutationOptions, RequestOptions } from './resources/call-options.js';
 export type { BeginContactInput, ContactsResource } from './resources/contacts.js';
 export type { ProjectsResource } from './resources/projects.js';
 export type { ShiftListQuery, ShiftsResource } from './resources/shifts.js';

@@ -12,6 +12,7 @@ import type { SdkContext } from '../internal/sdk-context.js';
 import { unwrap } from '../internal/unwrap.js';
 import { randomUuid } from '../internal/util/random-uuid.js';
 import type { ContactRecord } from '../outbox/outbox-item.js';
+import { type CallInit, initOf, type MutationOptions } from '../resources/call-options.js';
 import type {
   ConsumerInput,
   Contact,
@@ -32,10 +33,8 @@ export interface ConsumerEntry {
 }
 
 /** Options of every registration step. */
-export interface StepOptions {
-  /** Aborts the step's call. Default: none. */
-  readonly signal?: AbortSignal;
-}
+/** Options of a registration step: those of every mutation (`idempotencyKey`, `timeout`, `maxRetries`, `headers`, `signal`). */
+export type StepOptions = MutationOptions;
 
 /** The SDK method of each domain action, for messages and `data.allowedActions` of a local refusal. */
 const METHOD_OF_ACTION: Readonly<Record<ContactAction, string>> = {
@@ -332,17 +331,16 @@ export class ContactRegistration {
   async #step(
     action: ContactAction,
     options: StepOptions,
-    call: (init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<Contact>,
+    call: (init: CallInit) => Promise<Contact>,
     body: unknown = null,
   ): Promise<Contact> {
     const bodyText = JSON.stringify(body);
     const held = this.#heldKeys.get(action);
-    const key = held !== undefined && held.body === bodyText ? held.key : randomUuid();
+    // The caller's key wins (a registration resumed after a restart repeats its step with it).
+    const key =
+      options.idempotencyKey ?? (held !== undefined && held.body === bodyText ? held.key : randomUuid());
     try {
-      const contact = await call({
-        headers: { 'Idempotency-Key': key },
-        ...(options.signal === undefined ? {} : { signal: options.signal }),
-      });
+      const contact = await call(initOf({ ...options, idempotencyKey: key }));
       this.#heldKeys.delete(action);
       this.#contact = contact;
       return contact;

@@ -61,7 +61,8 @@ export class ShiftsResource {
     // been applied, so the final sync is not run again (the shift may be closed): the close is re-sent
     // with the same key, and the server replays its answer.
     if (lost === undefined) {
-      await this.#sync.final(shiftId, options.signal === undefined ? {} : { signal: options.signal });
+      const { idempotencyKey: _closeKey, ...syncOptions } = options;
+      await this.#sync.final(shiftId, syncOptions);
     }
     const idempotencyKey = options.idempotencyKey ?? lost ?? randomUuid();
     let shift: Shift;

@@ -49,7 +49,7 @@ export class SyncResource {
         raw.POST('/shifts/{shiftId}/sync', {
           params: { path: { shiftId } },
           body: { items },
-          ...(options.signal === undefined ? {} : { signal: options.signal }),
+          ...initOf(options),
         }),
       );
       batches += 1;
@@ -122,7 +122,7 @@ export class SyncResource {
       raw.POST('/shifts/{shiftId}/sync/final', {
         params: { path: { shiftId } },
         body: { manifest },
-        ...(options.signal === undefined ? {} : { signal: options.signal }),
+        ...initOf(options),
       }),
     );
   }

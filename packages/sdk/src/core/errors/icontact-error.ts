@@ -41,6 +41,8 @@ export interface IContactErrorInit {
   readonly cause?: unknown;
   /** The server may have applied the request although no answer said so. Default `false`. */
   readonly maybeApplied?: boolean;
+  /** A retry policy that replaces the catalogue's (a caller's abort: `never`). Default: the catalogue's. */
+  readonly retry?: RetryPolicy;
 }
 
 function policyFor(code: ErrorCode, data: ErrorData): RetryPolicy {
@@ -93,7 +95,7 @@ export class IContactError extends Error {
     this.code = init.code;
     this.status = init.status;
     this.requestId = init.requestId;
-    this.retry = policyFor(init.code, data);
+    this.retry = init.retry ?? policyFor(init.code, data);
     this.retryable = this.retry.when === 'now' || this.retry.when === 'after';
     this.remedy = entry.remedy;
     this.detail = detail;

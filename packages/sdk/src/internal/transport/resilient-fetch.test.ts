@@ -1,6 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
 import { ConnectionError } from '../../core/errors/connection-error.js';
 import { IContactError } from '../../core/errors/icontact-error.js';
+import { RequestAbortedError } from '../../core/errors/request-aborted-error.js';
+import { RequestTimeoutError } from '../../core/errors/request-timeout-error.js';
 import type { RequestEvent } from '../../core/events.js';
 import { type RetryOptions, resolveRetryOptions, resolveTimeoutOptions } from '../../core/retry-options.js';
 import {
@@ -233,16 +235,31 @@ it('does not repeat an answer that needs the app to act, even when the catalogue
   expect(errorOfAnswer(response)).toMatchObject({ code: 'sms_code_invalid', data: { triesLeft: 2 } });
 });
 
-it('reports an aborted call as connection_aborted and does not repeat it', async () => {
+it('reports an aborted call as a RequestAbortedError, never retryable, with the request id it sent, and does not repeat it', async () => {
   const server = await track(startHttpServer(() => undefined));
   const { fetch } = resilientFetch();
   const controller = new AbortController();
   const pending = failure(fetch(`${server.url}/api/shifts`, { signal: controller.signal }));
   setTimeout(() => controller.abort(), 50);
   const error = await pending;
+  expect(error).toBeInstanceOf(RequestAbortedError);
   expect(error.code).toBe('connection_aborted');
   expect(error.data.userAborted).toBe(true);
+  expect(error.retryable).toBe(false);
   expect(server.requests).toHaveLength(1);
+  expect(error.requestId).toBe(server.requests[0]?.headers['x-request-id']);
+});
+
+it('times out each attempt, sends each a new X-Request-Id, and keeps the last one in the RequestTimeoutError', async () => {
+  const server = await track(startHttpServer(() => undefined));
+  const { fetch } = resilientFetch({ requestMs: 50, retry: { maxRetries: 1 } });
+  const error = await failure(fetch(`${server.url}/api/shifts`));
+  expect(error).toBeInstanceOf(RequestTimeoutError);
+  expect(error).toMatchObject({ code: 'request_timeout', retryable: true });
+  const sent = server.requests.map((request) => request.headers['x-request-id']);
+  expect(sent).toHaveLength(2);
+  expect(new Set(sent).size).toBe(2);
+  expect(error.requestId).toBe(sent[1]);
 });
 
 it('re-authenticates once on a 401 token_not_valid and repeats with the new token', async () => {

@@ -3,17 +3,20 @@ import { ExponentialBackoff, fullJitterGenerator, type IBackoff } from 'cockatie
 import type { ApiError } from '../../core/errors/api-error.js';
 import { ConnectionError } from '../../core/errors/connection-error.js';
 import { IContactError } from '../../core/errors/icontact-error.js';
+import { RequestAbortedError } from '../../core/errors/request-aborted-error.js';
+import { RequestTimeoutError } from '../../core/errors/request-timeout-error.js';
 import type { Logger, RequestEvent, RequestRetryEvent } from '../../core/events.js';
 import type { ResolvedRetryOptions, ResolvedTimeoutOptions } from '../../core/retry-options.js';
 import { randomUuid } from '../util/random-uuid.js';
 import { abortableSleep } from './abortable-sleep.js';
 import { apiErrorFromResponse } from './api-error-from-response.js';
 import type { Authenticator } from './authenticator.js';
+import { getCallOverrides } from './call-overrides.js';
 import { classifyTransportError } from './classify-transport-error.js';
 import { parseBody } from './read-response-body.js';
 import { redirectStep } from './redirect.js';
 import { getRequestMeta, type RequestMeta } from './request-meta.js';
-import { AttemptFailure, type AttemptRequest, type FetchLike, sendAttempt } from './send-attempt.js';
+import { type AttemptFailure, type AttemptRequest, type FetchLike, sendAttempt } from './send-attempt.js';
 
 /** What the resilient fetch is built from. */
 export interface ResilientFetchOptions {
@@ -77,8 +80,21 @@ function tooManyFollowUps(count: number, meta: RequestMeta | undefined): Connect
 function connectionErrorOf(
   failure: AttemptFailure,
   meta: RequestMeta | undefined,
+  requestId: string | undefined,
   lostBefore = false,
 ): IContactError {
+  const operation = meta?.operation === undefined ? {} : { operation: meta.operation };
+  const sentId = requestId === undefined ? {} : { requestId };
+  if (failure.context.userAborted) {
+    // A caller's abort is a decision, not a transient failure: its own class, never retryable.
+    return new RequestAbortedError({
+      cause: failure.thrown,
+      // An attempt was under way: the server may have applied it (the safe side for a repeat).
+      maybeApplied: true,
+      ...operation,
+      ...sentId,
+    });
+  }
   const classified = classifyTransportError(failure.thrown, failure.context);
   if (classified === null) {
     // Not a network failure (an invalid URL, a fetch that threw something else): report it as is.
@@ -86,21 +102,22 @@ function connectionErrorOf(
       code: Code.unknown_error,
       detail: describeThrown(failure.thrown),
       cause: failure.thrown,
-      ...(meta?.operation === undefined ? {} : { operation: meta.operation }),
+      ...operation,
+      ...sentId,
     });
   }
-  const userAborted = failure.context.userAborted;
-  return new ConnectionError({
-    code: classified.code,
-    detail: userAborted ? 'The request was aborted by the caller.' : describeThrown(failure.thrown),
+  const init = {
+    detail: describeThrown(failure.thrown),
     cause: failure.thrown,
     evidence: classified.evidence,
     neverSent: classified.neverSent,
     maybeApplied: lostBefore || !classified.neverSent,
-    // A caller's abort is a decision, not a transient failure: it is never retried.
-    data: userAborted ? { userAborted: true } : {},
-    ...(meta?.operation === undefined ? {} : { operation: meta.operation }),
-  });
+    ...operation,
+    ...sentId,
+  };
+  return classified.code === Code.request_timeout
+    ? new RequestTimeoutError(init)
+    : new ConnectionError({ ...init, code: classified.code });
 }
 
 /** The thrown value's message with its cause chain, as `fetch failed: connect ECONNREFUSED 127.0.0.1:1`. */
@@ -172,6 +189,9 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
   return async function resilientFetch(input, init) {
     const original = input instanceof Request && init === undefined ? input : new Request(input, init);
     const meta = getRequestMeta(input instanceof Request ? input : original);
+    const overrides = getCallOverrides(input instanceof Request ? input : original);
+    const maxRetries = overrides.maxRetries ?? retry.maxRetries;
+    const timeoutMs = overrides.timeoutMs ?? timeouts.requestMs;
     const signal = original.signal;
     const headers = new Headers(original.headers);
     const repeatable = mayRepeat(original.method, headers);
@@ -193,6 +213,8 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
     let retries = 0;
     let followUps = 0;
     let reauthenticated = false;
+    /** The `X-Request-Id` of the latest attempt: a new one each attempt, kept by its error. */
+    let requestId: string | undefined;
     /** Whether an attempt of this call was lost after it was sent (the server may have applied it). */
     let lost = false;
     let backoff: IBackoff<unknown> | undefined;
@@ -230,10 +252,12 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
           await abortableSleep(delayMs, signal);
         } catch (thrown) {
           fail(
-            connectionErrorOf(
-              new AttemptFailure(thrown, { timedOut: false, userAborted: true, phase: 'fetch' }),
-              meta,
-            ),
+            new RequestAbortedError({
+              cause: thrown,
+              maybeApplied: lost,
+              ...(meta?.operation === undefined ? {} : { operation: meta.operation }),
+              ...(requestId === undefined ? {} : { requestId }),
+            }),
           );
         }
       }
@@ -249,11 +273,14 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
         else headers.set('authorization', sentAuthorization);
       }
 
+      requestId = randomUuid();
+      headers.set('X-Request-Id', requestId);
+
       let answer: Awaited<ReturnType<typeof sendAttempt>>;
       try {
-        answer = await sendAttempt(options.fetch, current, timeouts.requestMs, signal);
+        answer = await sendAttempt(options.fetch, current, timeoutMs, signal);
       } catch (thrown) {
-        const error = connectionErrorOf(thrown as AttemptFailure, meta, lost);
+        const error = connectionErrorOf(thrown as AttemptFailure, meta, requestId, lost);
         lost ||= error.maybeApplied;
         if (
           error instanceof ConnectionError &&
@@ -261,7 +288,7 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
           error.code !== Code.too_many_follow_ups &&
           error.retryable &&
           (repeatable || error.neverSent) &&
-          retries < retry.maxRetries
+          retries < maxRetries
         ) {
           retries += 1;
           await followUp('retry', nextBackoffMs(), error);
@@ -337,7 +364,7 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
         await followUp('throttled', waitSeconds > 0 ? waitSeconds * 1000 : nextBackoffMs(), error);
         continue;
       }
-      if (waitSeconds !== undefined && repeatable && retries < retry.maxRetries) {
+      if (waitSeconds !== undefined && repeatable && retries < maxRetries) {
         retries += 1;
         await followUp('retry', waitSeconds > 0 ? waitSeconds * 1000 : nextBackoffMs(), error);
         continue;

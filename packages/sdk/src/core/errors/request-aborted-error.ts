@@ -1,0 +1,36 @@
+import { Code, type Operation } from '@icontact/errors';
+import { IContactError } from './icontact-error.js';
+
+/** What a {@link RequestAbortedError} is built from. */
+export interface RequestAbortedErrorInit {
+  /** What the caller's signal was aborted with. */
+  readonly cause?: unknown;
+  readonly operation?: Operation;
+  /** The `X-Request-Id` the SDK sent with the attempt the abort cut. */
+  readonly requestId?: string;
+  /** An attempt was sent before the abort: the server may have applied it. */
+  readonly maybeApplied: boolean;
+}
+
+/**
+ * The caller aborted the call through its `signal`. A decision, not a failure of the network: it is
+ * never retryable (`retryable: false`, `retry.when: 'never'`), by the SDK or by an app that trusts
+ * `retryable`. Its `code` stays `connection_aborted` and `data.userAborted` is `true`. When
+ * `maybeApplied` is true, repeat the action with the same `Idempotency-Key` if the user asks again.
+ */
+export class RequestAbortedError extends IContactError {
+  override readonly name: string = 'RequestAbortedError';
+
+  constructor(init: RequestAbortedErrorInit) {
+    super({
+      code: Code.connection_aborted,
+      detail: 'The request was aborted by the caller.',
+      data: { userAborted: true },
+      retry: { when: 'never' },
+      maybeApplied: init.maybeApplied,
+      ...(init.cause === undefined ? {} : { cause: init.cause }),
+      ...(init.operation === undefined ? {} : { operation: init.operation }),
+      ...(init.requestId === undefined ? {} : { requestId: init.requestId }),
+    });
+  }
+}
