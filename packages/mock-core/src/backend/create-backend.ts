@@ -33,6 +33,11 @@ export interface Backend {
   handle(request: BackendRequest): Promise<BackendResult>;
   /** The control surface for tests and QA (`/__admin`). */
   readonly admin: BackendAdmin;
+  /**
+   * The contract's operations as method and full path template (`/api/v1/shifts/{shiftId}`), for an
+   * adapter that routes requests itself and hands the matched template over as `routed`.
+   */
+  readonly routes: readonly { readonly method: string; readonly path: string }[];
   /** The virtual clock every rule reads. */
   readonly clock: VirtualClock;
   /** Releases the store. */
@@ -90,6 +95,7 @@ export function createBackend(options: BackendOptions = {}): Backend {
   const pipeline = createRequestPipeline(core, OPERATIONS);
   return {
     handle: (request: BackendRequest): Promise<BackendResult> => pipeline.handle(request),
+    routes: core.spec.router.templates,
     admin: createBackendAdmin(core, { reset, describeSeed: () => describeSeed(store, seed) }),
     clock,
     close: () => store.close(),

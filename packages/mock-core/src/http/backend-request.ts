@@ -20,6 +20,12 @@ export interface BackendRequest {
    * then leaves the request unapplied. Default: none (the client is assumed to wait).
    */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * The contract path template (base path included, e.g. `/api/v1/shifts/{shiftId}`) that the adapter's
+   * own router matched for this method, one of {@link Backend.routes}: the core then takes the operation
+   * from it rather than routing the URL again. Default: the core routes the URL.
+   */
+  readonly routed?: string | undefined;
 }
 
 /** A response to send as it is. `body` is JSON (serialise it with `JSON.stringify`) or `null` for no body. */

@@ -18,6 +18,15 @@ export type RouteMatch =
 export interface Router {
   /** Routes `path` (without the query) for `method`. */
   match(method: string, path: string): RouteMatch;
+  /**
+   * The operation of `method` at the contract path `template` (as {@link Router.templates} lists it),
+   * with the parameters read from `path` — for an adapter whose own router already matched the path, so
+   * that a request is routed once. `undefined` when the contract has no such operation (or the path does
+   * not fit the template): route with {@link Router.match} then.
+   */
+  matchTemplate(method: string, template: string, path: string): RouteMatch | undefined;
+  /** Every operation's method and full path template (base path included, `{name}` parameters). */
+  readonly templates: readonly { readonly method: string; readonly path: string }[];
 }
 
 function toRouterPath(template: string): string {
@@ -44,7 +53,12 @@ export function createOperationRouter(operations: readonly OperationSpec[], base
   const byMethod: RouterContext<OperationSpec> = createRouter();
   const byPath: RouterContext<string[]> = createRouter();
   const methodsOfPath = new Map<string, string[]>();
+  const byTemplate = new Map<string, { operation: OperationSpec; segments: readonly string[] }>();
   for (const operation of operations) {
+    byTemplate.set(`${operation.method} ${basePath}${operation.path}`, {
+      operation,
+      segments: `${basePath}${operation.path}`.split('/'),
+    });
     const routePath = toRouterPath(operation.path);
     addRoute(byMethod, operation.method, routePath, operation);
     let methods = methodsOfPath.get(routePath);
@@ -57,6 +71,31 @@ export function createOperationRouter(operations: readonly OperationSpec[], base
   }
 
   return {
+    templates: operations.map((operation) => ({
+      method: operation.method,
+      path: `${basePath}${operation.path}`,
+    })),
+    matchTemplate(method, template, path) {
+      const upper = method.toUpperCase();
+      const found =
+        byTemplate.get(`${upper} ${template}`) ??
+        (upper === 'HEAD' ? byTemplate.get(`GET ${template}`) : undefined);
+      if (found === undefined) return undefined;
+      const parts = path.split('/');
+      if (parts.length !== found.segments.length) return undefined;
+      const raw: Record<string, string> = {};
+      for (let i = 0; i < parts.length; i += 1) {
+        const segment = found.segments[i] as string;
+        const part = parts[i] as string;
+        if (segment.startsWith('{') && segment.endsWith('}')) {
+          if (part === '') return undefined;
+          raw[segment.slice(1, -1)] = part;
+        } else if (segment !== part) return undefined;
+      }
+      const params = decodeParams(raw);
+      if (params === null) return { kind: 'no_route' };
+      return { kind: 'operation', operation: found.operation, params };
+    },
     match(method, rawPath) {
       if (basePath !== '' && rawPath !== basePath && !rawPath.startsWith(`${basePath}/`))
         return { kind: 'no_route' };

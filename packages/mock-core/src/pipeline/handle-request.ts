@@ -146,7 +146,10 @@ function userOf(core: BackendCore, inbound: Inbound): string | undefined {
 function readInbound(core: BackendCore, request: BackendRequest): Inbound {
   const { path, query } = requestTarget(request.url);
   const method = request.method.toUpperCase();
-  const route = core.spec.router.match(method, path);
+  const route =
+    (request.routed === undefined
+      ? undefined
+      : core.spec.router.matchTemplate(method, request.routed, path)) ?? core.spec.router.match(method, path);
   return {
     request,
     requestId: requestIdFrom(request.headers),

@@ -23,6 +23,7 @@ import {
 import { MOCK_SERVER_DEFAULTS, type MockServerOptions } from './mock-server-options.js';
 import { type PortOutageWatch, watchPortOutage } from './port-outage-watch.js';
 import { REQUEST_ID_HEADER, requestIdOf } from './request-id.js';
+import { childLoggerWhenLogging } from './request-log.js';
 
 /** The prefix of the admin API, on the API port and on the admin port. */
 export const ADMIN_PREFIX = '/__admin';
@@ -124,6 +125,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     genReqId: requestIdOf,
     requestIdHeader: false,
     logController: new LogController({ requestIdLogLabel: 'requestId' }),
+    childLoggerFactory: childLoggerWhenLogging,
     // Above the core's own limit, so that the core answers 413 with its code and message.
     bodyLimit: 16 * 1024 * 1024,
     return503OnClosing: false,
@@ -152,6 +154,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
           genReqId: requestIdOf,
           requestIdHeader: false,
           logController: new LogController({ requestIdLogLabel: 'requestId' }),
+          childLoggerFactory: childLoggerWhenLogging,
           return503OnClosing: false,
         });
 

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { abortConnection, delay, resetMidBody } from '../wire/wire-actions.js';
 import { toWireResponse } from '../wire/wire-response.js';
 import { REQUEST_ID_HEADER } from './request-id.js';
+import { requestLog } from './request-log.js';
 
 /** Sends a response the core made, as it is, with the request's id. */
 function send(request: FastifyRequest, reply: FastifyReply, response: BackendResponse): FastifyReply {
@@ -42,7 +43,7 @@ export async function deliverResult(
 
   const { fault, response } = result;
   const { action } = fault;
-  request.log.warn(
+  requestLog(request).warn(
     {
       fault: {
         id: fault.faultId,

@@ -1,6 +1,7 @@
 import { Code, type ErrorCode } from '@icontact/errors';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { sendAdminError } from '../admin/admin-error.js';
+import { requestLog } from './request-log.js';
 
 /** The catalogue code for an error Fastify raised itself (body parsing, limits), by status. */
 const CODE_OF_STATUS: Readonly<Record<number, ErrorCode>> = {
@@ -25,7 +26,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     const code = CODE_OF_STATUS[status];
     if (code === undefined || status >= 500) {
-      request.log.error({ err: error }, 'unexpected error');
+      requestLog(request).error({ err: error }, 'unexpected error');
       return sendAdminError(request, reply, Code.internal_server_error, {
         detail: 'The mock failed unexpectedly: see its log for this request id.',
       });
