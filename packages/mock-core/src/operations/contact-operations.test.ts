@@ -198,6 +198,18 @@ it('counts a dropped SMS but delivers nothing to the inbox (guide #28)', async (
   expect(h.admin.smsInbox(CONSUMER_PHONE)).toEqual([]);
 });
 
+it('waits for a slow SMS gateway, then delivers the code', async () => {
+  const h = harness({ smsGateway: { state: 'slow', delayMs: 120 } });
+  const work = await atWork(h);
+  const id = await contactAt(h, work, 'iin_verified');
+  const started = performance.now();
+  const sent = await h.call('POST', `/contacts/${id}/sms`, { token: work.token });
+  expect(performance.now() - started).toBeGreaterThanOrEqual(110);
+  expect(sent.body).toMatchObject({ step: 'sms_sent', sms: { sendsRemaining: 2 } });
+  expect(h.admin.smsInbox(CONSUMER_PHONE)).toHaveLength(1);
+  expect(() => h.admin.setUpstreams({ smsGateway: { delayMs: -1 } })).toThrow(/smsGateway\.delayMs/);
+});
+
 it('refuses a bad phone in the quota path with phone_invalid', async () => {
   const h = harness();
   const token = await h.login('sv.nurlan');

@@ -25,8 +25,8 @@ import {
 } from '../state/records.js';
 import { nextSequence } from '../state/sequences.js';
 import { contactsOfShift } from '../state/shift-queries.js';
-import { verifyIinWithKompra } from '../upstreams/kompra.js';
-import { sendThroughGateway } from '../upstreams/sms-gateway.js';
+import { sleep, verifyIinWithKompra } from '../upstreams/kompra.js';
+import { sendThroughGateway, smsGatewayDelayMs } from '../upstreams/sms-gateway.js';
 import { contactView } from '../views/contact-view.js';
 import type { OperationContext, OperationReply } from './operation-context.js';
 
@@ -177,8 +177,11 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
   },
 
   sendSmsCode: {
-    handle: (context) => {
+    handle: async (context) => {
       const { core, now } = context;
+      // A slow gateway: the send waits for it, then everything is read again (the state may have moved).
+      const delayMs = smsGatewayDelayMs(core);
+      if (delayMs > 0) await sleep(delayMs);
       const contact = workableContact(context);
       const next = transition(contact.step, 'send_sms');
       const phone = contact.consumer?.phone;

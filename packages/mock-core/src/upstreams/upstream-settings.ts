@@ -10,8 +10,13 @@ export interface KompraSettings {
 
 /** How the simulated SMS gateway behaves when no fault says otherwise. */
 export interface SmsGatewaySettings {
-  /** `up` delivers, `down` fails every send (503, still counted), `drop` accepts but never delivers. Default: `up`. */
-  readonly state: 'up' | 'down' | 'drop';
+  /**
+   * `up` delivers, `down` fails every send (503, still counted), `drop` accepts but never delivers,
+   * `slow` delivers after `delayMs`. Default: `up`.
+   */
+  readonly state: 'up' | 'down' | 'drop' | 'slow';
+  /** With `slow`: how long the gateway takes to accept a message, in real milliseconds. Default: `3000`. */
+  readonly delayMs: number;
 }
 
 /** Both upstreams' settings, as the admin API reads and writes them. */
@@ -23,7 +28,7 @@ export interface UpstreamSettings {
 /** The defaults: both upstreams up, KOMPRA's timeout 5 s. */
 export const DEFAULT_UPSTREAM_SETTINGS: UpstreamSettings = {
   kompra: { state: 'up', delayMs: 8000, timeoutMs: 5000 },
-  smsGateway: { state: 'up' },
+  smsGateway: { state: 'up', delayMs: 3000 },
 };
 
 /** A partial change of the settings (every field optional). */
@@ -33,7 +38,7 @@ export interface UpstreamSettingsPatch {
 }
 
 const KOMPRA_STATES = ['up', 'down', 'slow'];
-const SMS_STATES = ['up', 'down', 'drop'];
+const SMS_STATES = ['up', 'down', 'drop', 'slow'];
 
 function checkMs(value: number, name: string): number {
   if (!Number.isInteger(value) || value < 0)
@@ -59,5 +64,6 @@ export function applyUpstreamPatch(
   }
   checkMs(kompra.delayMs, 'kompra.delayMs');
   checkMs(kompra.timeoutMs, 'kompra.timeoutMs');
+  checkMs(smsGateway.delayMs, 'smsGateway.delayMs');
   return { kompra, smsGateway };
 }

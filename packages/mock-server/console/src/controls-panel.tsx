@@ -13,7 +13,7 @@ interface Upstreams {
     readonly delayMs: number;
     readonly timeoutMs: number;
   };
-  readonly smsGateway: { readonly state: 'up' | 'down' | 'drop' };
+  readonly smsGateway: { readonly state: 'up' | 'down' | 'drop' | 'slow'; readonly delayMs: number };
 }
 
 const STEPS: readonly [string, Record<string, number>][] = [
@@ -160,6 +160,7 @@ export function UpstreamsPanel() {
   const upstreams = useAdmin<Upstreams>('/upstreams', 2000);
   const action = useAction();
   const [delay, setDelay] = useState('6000');
+  const [smsDelay, setSmsDelay] = useState('3000');
   const patch = (body: unknown) =>
     action.run(async () => upstreams.set(await admin<Upstreams>('PATCH', '/upstreams', body)));
   const kompra = upstreams.data?.kompra;
@@ -203,9 +204,28 @@ export function UpstreamsPanel() {
           ['up', 'Up'],
           ['down', 'Down (503, still counted)'],
           ['drop', 'Drops messages'],
+          ['slow', 'Slow'],
         ]}
-        onChoose={(state) => patch({ smsGateway: { state } })}
+        onChoose={(state) =>
+          patch({ smsGateway: state === 'slow' ? { state, delayMs: Number(smsDelay) } : { state } })
+        }
       />
+      <div class="inline">
+        <label for="sms-delay">Slow gateway accepts after (ms)</label>
+        <input
+          id="sms-delay"
+          type="number"
+          min="0"
+          value={smsDelay}
+          onInput={(e) => setSmsDelay((e.target as HTMLInputElement).value)}
+        />
+        <small>
+          now{' '}
+          {upstreams.data === undefined
+            ? '…'
+            : `${upstreams.data.smsGateway.state}${upstreams.data.smsGateway.state === 'slow' ? `, ${upstreams.data.smsGateway.delayMs} ms` : ''}`}
+        </small>
+      </div>
       {action.error === undefined ? null : (
         <p class="error" role="alert">
           {action.error.detail}

@@ -155,6 +155,15 @@ it('switches the upstreams and reads them back', async () => {
   });
 });
 
+it('makes the SMS gateway slow, with its delay', async () => {
+  const { addresses } = await startMock();
+  const patched = await fetch(`${addresses.adminUrl}/upstreams`, {
+    ...json({ smsGateway: { state: 'slow', delayMs: 1500 } }),
+    method: 'PATCH',
+  });
+  expect(await patched.json()).toMatchObject({ smsGateway: { state: 'slow', delayMs: 1500 } });
+});
+
 it('reads the state views, and answers not_found for an unknown one', async () => {
   const { addresses } = await startMock();
   const users = (await (await fetch(`${addresses.adminUrl}/state/users`)).json()) as { login: string }[];

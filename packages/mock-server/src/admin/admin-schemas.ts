@@ -91,8 +91,10 @@ export const upstreamsPatchSchema = z
       .optional(),
     smsGateway: z
       .strictObject({
-        /** `up`, `down` (503, still counted), `drop` (accepted, never delivered). */
-        state: z.enum(['up', 'down', 'drop']).optional(),
+        /** `up`, `down` (503, still counted), `drop` (accepted, never delivered), `slow` (delivers after `delayMs`). */
+        state: z.enum(['up', 'down', 'drop', 'slow']).optional(),
+        /** How long a slow gateway takes to accept a message, real ms. */
+        delayMs: milliseconds.optional(),
       })
       .optional(),
   })

@@ -283,3 +283,29 @@ it('asks for the admin token once when the mock has one, and keeps it for the ta
   // the console's own 401s before the token was typed are the browser's only complaints
   expect(onlyUnexpected(problems, 401)).toEqual([]);
 });
+
+it('reproduces every guide entry whose scenario injects faults in one click each, naming them guide-<n>.<id>', async () => {
+  const { addresses } = await startMock();
+  const { page, problems } = await openPage();
+  await page.goto(addresses.consoleUrl);
+  await page.getByRole('tab', { name: 'Faults' }).click();
+  const buttons = page.getByRole('button', { name: /^Reproduce guide #\d+$/ });
+  await buttons.first().waitFor();
+  const labels = await buttons.allTextContents();
+  expect(labels).toContain('Reproduce guide #22');
+  for (const [index, label] of labels.entries()) {
+    const number = label.replace('Reproduce guide #', '');
+    await buttons.nth(index).click();
+    await expect
+      .poll(() => page.locator('p.done').last().textContent())
+      .toMatch(new RegExp(`^Guide #${number}: guide-${number}\\.`));
+  }
+  const faults = (await (await fetch(`${addresses.adminUrl}/faults`)).json()) as { id: string }[];
+  expect(new Set(faults.map((fault) => fault.id.split('.')[0]))).toEqual(
+    new Set(labels.map((label) => `guide-${label.replace('Reproduce guide #', '')}`)),
+  );
+  // each entry is told in the guide's words, and one the mock's rules produce says how to meet it
+  expect(await page.locator('#guide-25').textContent()).toContain('Превышено количество попыток');
+  expect(await page.locator('#guide-25').textContent()).toContain("The mock's rules produce it");
+  expect(problems).toEqual([]);
+});
