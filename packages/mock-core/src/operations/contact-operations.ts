@@ -177,11 +177,13 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
   },
 
   sendSmsCode: {
-    handle: async (context) => {
-      const { core, now } = context;
-      // A slow gateway: the send waits for it, then everything is read again (the state may have moved).
-      const delayMs = smsGatewayDelayMs(core);
+    // A slow gateway: the send waits for it here, outside the transaction; `handle` then reads everything.
+    prepare: async (context) => {
+      const delayMs = smsGatewayDelayMs(context.core);
       if (delayMs > 0) await sleep(delayMs);
+    },
+    handle: (context) => {
+      const { core, now } = context;
       const contact = workableContact(context);
       const next = transition(contact.step, 'send_sms');
       const phone = contact.consumer?.phone;
