@@ -37,7 +37,7 @@ it('fails a step out of order locally, naming the current step and the allowed n
   expect(error).toBeInstanceOf(LocalError);
   expect(error).toMatchObject({
     code: 'local_step_out_of_order',
-    data: { currentStep: 'opened', allowedActions: ['recordConsumer', 'refuse'] },
+    data: { currentStep: 'opened', allowedActions: ['record_consumer', 'refuse'] },
     remedy: getEntry('local_step_out_of_order').remedy,
   });
   expect((error as Error).message).toContain('refuse it and begin a new one');

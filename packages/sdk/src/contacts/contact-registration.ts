@@ -36,7 +36,7 @@ export interface ConsumerEntry {
 /** Options of a registration step: those of every mutation (`idempotencyKey`, `timeout`, `maxRetries`, `headers`, `signal`). */
 export type StepOptions = MutationOptions;
 
-/** The SDK method of each domain action, for messages and `data.allowedActions` of a local refusal. */
+/** The SDK method of each domain action, for the message of a local refusal. */
 const METHOD_OF_ACTION: Readonly<Record<ContactAction, string>> = {
   record_consumer: 'recordConsumer',
   check_iin: 'checkIin',
@@ -255,13 +255,13 @@ export class ContactRegistration {
   #ensure(action: ContactAction): void {
     const transition = applyContactAction(this.step, action);
     if (transition.ok) return;
-    const allowed = (transition.code === Code.contact_step_conflict ? transition.allowedActions : []).map(
-      (name) => METHOD_OF_ACTION[name],
-    );
+    // `data` speaks the server's vocabulary (`record_consumer`), as a `contact_step_conflict` does; the
+    // message names the SDK's methods for the developer reading it.
+    const allowed = transition.code === Code.contact_step_conflict ? [...transition.allowedActions] : [];
     const next =
       allowed.length === 0
         ? 'the contact is closed: begin a new one'
-        : `allowed next: ${allowed.map((name) => `${name}()`).join(', ')}`;
+        : `allowed next: ${allowed.map((name) => `${METHOD_OF_ACTION[name]}()`).join(', ')}`;
     throw new LocalError({
       code: Code.local_step_out_of_order,
       detail: `${METHOD_OF_ACTION[action]}() is not allowed at step "${this.step}" (${next}). A contact only moves forward: to correct a mistake, refuse it and begin a new one.`,
@@ -360,8 +360,8 @@ export class ContactRegistration {
       if (error instanceof IContactError && typeof error.data.currentStep === 'string') {
         this.#contact = {
           ...this.#contact,
-          step: error.data.currentStep as ContactStep,
-          allowedActions: (error.data.allowedActions ?? []) as WireContactAction[],
+          step: error.data.currentStep,
+          allowedActions: [...(error.data.allowedActions ?? [])],
         };
       }
       throw error;

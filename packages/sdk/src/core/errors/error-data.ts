@@ -1,3 +1,5 @@
+import type { ContactAction, ContactStep } from '../../types.js';
+
 /** One refused field of a `validation_failed` answer. */
 export interface FieldError {
   /** The field's path, e.g. `consumer.iin`. */
@@ -25,9 +27,12 @@ export interface ErrorData {
   /** When the SMS quota resets (the first instant of next month), ISO 8601. */
   readonly resetsAt?: string;
   /** The contact's current step (`contact_step_conflict`, `local_step_out_of_order`). */
-  readonly currentStep?: string;
-  /** The actions allowed at the current step (`contact_step_conflict`, `local_step_out_of_order`). */
-  readonly allowedActions?: readonly string[];
+  readonly currentStep?: ContactStep;
+  /**
+   * The actions allowed at the current step, as the server names them (`record_consumer`, `refuse`):
+   * `contact_step_conflict` from the server and `local_step_out_of_order` from the SDK alike.
+   */
+  readonly allowedActions?: readonly ContactAction[];
   /** Idempotency keys the server lacks (`final_sync_incomplete`) — or their count, as the server sends it. */
   readonly missing?: readonly string[] | number;
   /** Tries left for the SMS code (`sms_code_invalid`). */
