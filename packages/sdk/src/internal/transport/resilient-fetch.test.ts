@@ -191,6 +191,44 @@ it('returns a 429 whose Retry-After exceeds the cap at once, with retryAfter in 
   expect(errorOfAnswer(response)).toMatchObject({ code: 'rate_limited', data: { retryAfter: 3600 } });
 });
 
+it('reads a Retry-After given as an HTTP date: a 503 an hour off comes back with retryAfter 3600, unrepeated', async () => {
+  const inAnHour = new Date(Date.now() + 3600_000).toUTCString();
+  const server = await track(
+    startHttpServer((_request, response) =>
+      sendJson(response, 503, { detail: 'down for maintenance' }, { 'retry-after': inAnHour }),
+    ),
+  );
+  const { fetch } = resilientFetch();
+  const response = await fetch(`${server.url}/api/shifts`);
+  expect(response.status).toBe(503);
+  expect(server.requests).toHaveLength(1);
+  const retryAfter = errorOfAnswer(response)?.data.retryAfter;
+  expect(retryAfter).toBeGreaterThanOrEqual(3598);
+  expect(retryAfter).toBeLessThanOrEqual(3600);
+});
+
+it('waits out a 429 whose Retry-After is an HTTP date one second off, then repeats it', async () => {
+  const server = await track(
+    startHttpServer((_request, response, index) => {
+      if (index === 0) {
+        sendJson(
+          response,
+          429,
+          { detail: 'slow down' },
+          { 'retry-after': new Date(Date.now() + 1000).toUTCString() },
+        );
+      } else sendJson(response, 200, { ok: true });
+    }),
+  );
+  const { fetch, events } = resilientFetch();
+  const response = await fetch(`${server.url}/api/shifts`);
+  expect(response.status).toBe(200);
+  const [retry] = retries(events);
+  expect(retry).toMatchObject({ reason: 'throttled' });
+  expect(retry?.type === 'request:retry' ? retry.delayMs : 0).toBeGreaterThan(0);
+  expect(retry?.type === 'request:retry' ? retry.delayMs : 0).toBeLessThanOrEqual(2000);
+});
+
 it('fails an endless 429 loop with too_many_follow_ups', async () => {
   const server = await track(
     startHttpServer((_request, response) =>
