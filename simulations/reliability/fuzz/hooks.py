@@ -7,6 +7,8 @@ shift close ends a consultant's login window, so the next account of ICONTACT_FU
 """
 
 import os
+import re
+import uuid
 
 import requests
 import schemathesis
@@ -37,3 +39,21 @@ class MockLogin:
     def set(self, case, data, context):
         case.headers = case.headers or {}
         case.headers["Authorization"] = f"Bearer {data}"
+
+
+# A valid Idempotency-Key (1-255 visible ASCII characters, the contract's pattern).
+VALID_IDEMPOTENCY_KEY = re.compile(r"^[\x21-\x7e]{1,255}$")
+
+
+@schemathesis.hook
+def before_call(context, case, kwargs):
+    """A fresh Idempotency-Key for every case that sends a valid one.
+
+    Generated cases otherwise reuse the contract's example key, so the second write of an operation
+    with another body is refused as `idempotency_key_reused` (422) instead of reaching its rule. An
+    invalid key (a negative case) is left as it is, to be refused.
+    """
+    headers = case.headers or {}
+    for name, value in list(headers.items()):
+        if name.lower() == "idempotency-key" and isinstance(value, str) and VALID_IDEMPOTENCY_KEY.match(value):
+            headers[name] = str(uuid.uuid4())

@@ -1878,9 +1878,10 @@ export interface components {
         SyncItemStatus: "accepted" | "duplicate" | "rejected";
         /** @description The result of one item, in the order of the request. */
         SyncItemResult: {
-            /** Format: uuid */
+            /** @description The item's key as the item sent it: a UUID for an `accepted` or `duplicate` item; a `rejected` item's is echoed whatever it was (its `validation_failed` says what is wrong with it). */
             idempotencyKey: string;
-            contactId: components["schemas"]["Id"];
+            /** @description The item's contact id as the item sent it: a UUID for an `accepted` or `duplicate` item; a `rejected` item's is echoed whatever it was (an empty or malformed id is `validation_failed`). */
+            contactId: string;
             status: components["schemas"]["SyncItemStatus"];
             /**
              * @description With `rejected`: why (`contact_not_found`, `activity_not_in_project`, `consumer_incomplete`,

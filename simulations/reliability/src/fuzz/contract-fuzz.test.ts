@@ -114,4 +114,13 @@ it('reaches every operation of the contract, with authenticated answers other th
       .map((exchange) => exchange.label),
   );
   expect(operations.filter((operation) => !reached.has(operation))).toEqual([]);
+  const succeeded = new Set(
+    [...consultantRun.summary.exchanges, ...supervisorRun.summary.exchanges]
+      .filter((exchange) => exchange.status >= 200 && exchange.status < 300)
+      .map((exchange) => exchange.label),
+  );
+  const without2xx = operations.filter((operation) => !succeeded.has(operation));
+  process.stdout.write(
+    `fuzz: ${operations.length - without2xx.length} of ${operations.length} operations answered 2xx at least once; none for ${without2xx.join(', ')}\n`,
+  );
 });
