@@ -39,7 +39,9 @@ it('tells subscribers of each new entry until they leave', () => {
 
 it('flattens headers, renders the answer as JSON text and cuts long bodies', () => {
   const log = createRequestLog();
-  const entry = log.add(event('/a', 'x'.repeat(BODY_LIMIT + 10)));
+  log.add(event('/a', 'x'.repeat(BODY_LIMIT + 10)));
+  const [entry] = log.entries();
+  if (entry === undefined) throw new Error('the log kept nothing');
   expect(entry.request.headers).toEqual({ accept: 'a, b' });
   expect(entry.request.body).toMatch(/… \(10 more characters\)$/);
   expect(entry.response?.body).toBe('{\n  "ok": true\n}');
@@ -47,4 +49,15 @@ it('flattens headers, renders the answer as JSON text and cuts long bodies', () 
 
 it('refuses a capacity below 1', () => {
   expect(() => createRequestLog(0)).toThrow(RangeError);
+});
+
+it('makes an entry only when it is read or a subscriber is told, and the same entry each time', () => {
+  const log = createRequestLog();
+  log.add(event('/a'));
+  const [first] = log.entries();
+  expect(log.entries()[0]).toBe(first);
+  const told: string[] = [];
+  log.subscribe((entry) => told.push(entry.request.url));
+  log.add(event('/b'));
+  expect(told).toEqual([log.entries()[1]?.request.url]);
 });

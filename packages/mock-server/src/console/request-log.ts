@@ -20,8 +20,11 @@ export interface RequestLogEntry extends Omit<RequestFinishedEvent, 'request' | 
 
 /** A bounded, in-memory log of finished requests that tells its subscribers of each new one. */
 export interface RequestLog {
-  /** Adds a finished request (the core's `onRequestFinished`); drops the oldest past the capacity. */
-  add(event: RequestFinishedEvent): RequestLogEntry;
+  /**
+   * Adds a finished request (the core's `onRequestFinished`); drops the oldest past the capacity. The
+   * entry is made when it is first read (or at once for subscribers), so an unwatched log costs little.
+   */
+  add(event: RequestFinishedEvent): void;
   /** The entries kept, oldest first; only those after `afterSeq` when given. */
   entries(afterSeq?: number): RequestLogEntry[];
   /** Calls `listener` with every new entry until the returned function is called. */
@@ -81,24 +84,31 @@ export function createRequestLog(capacity = DEFAULT_REQUEST_LOG_CAPACITY): Reque
   if (!Number.isInteger(capacity) || capacity < 1) {
     throw new RangeError(`a request log keeps at least 1 entry: got ${capacity}`);
   }
-  const ring: (RequestLogEntry | undefined)[] = new Array(capacity);
+  /** The latest events by sequence number, each made into its entry when first read. */
+  const ring: ({ seq: number; event: RequestFinishedEvent; entry?: RequestLogEntry } | undefined)[] =
+    new Array(capacity);
   let seq = 0;
   const listeners = new Set<(entry: RequestLogEntry) => void>();
+  const entryOf = (slot: { seq: number; event: RequestFinishedEvent; entry?: RequestLogEntry }) => {
+    slot.entry ??= toEntry(slot.seq, slot.event);
+    return slot.entry;
+  };
   return {
     capacity,
     add(event) {
       seq += 1;
-      const entry = toEntry(seq, event);
-      ring[(seq - 1) % capacity] = entry;
+      const slot = { seq, event };
+      ring[(seq - 1) % capacity] = slot;
+      if (listeners.size === 0) return;
+      const entry = entryOf(slot);
       for (const listener of listeners) listener(entry);
-      return entry;
     },
     entries(afterSeq = 0) {
       const first = Math.max(afterSeq + 1, seq - capacity + 1, 1);
       const out: RequestLogEntry[] = [];
       for (let at = first; at <= seq; at++) {
-        const entry = ring[(at - 1) % capacity];
-        if (entry !== undefined) out.push(entry);
+        const slot = ring[(at - 1) % capacity];
+        if (slot !== undefined) out.push(entryOf(slot));
       }
       return out;
     },
