@@ -49,6 +49,7 @@ it.each([
   ['teapot:0.1', /unknown fault "teapot"/],
   ['502:0.1,,abort:0.1', /an entry is empty/],
   ['502 0.1', /does not read as/],
+  ['101@after:0.1', /applies nothing of the batch.*reset@after/],
 ])('refuses "%s" and says what to write', (value, message) => {
   expect(() => parseFaultMix(value)).toThrow(FaultMixError);
   expect(() => parseFaultMix(value)).toThrow(message);

@@ -57,6 +57,8 @@ interface HttpFaultShape {
   readonly appCode?: number;
   /** Only on uploads (`POST /shifts/{id}/sync`). */
   readonly uploadsOnly?: boolean;
+  /** Why this fault takes no `@after`, when it takes none (the mock refuses it too). */
+  readonly beforeOnly?: string;
 }
 
 const HTTP_FAULTS: Readonly<Record<string, HttpFaultShape>> = {
@@ -64,7 +66,13 @@ const HTTP_FAULTS: Readonly<Record<string, HttpFaultShape>> = {
   '500': { status: 500, code: Code.internal_server_error },
   '502': { status: 502, code: Code.bad_gateway },
   '503': { status: 503, code: Code.service_unavailable, retryAfter: 1 },
-  '101': { status: 500, code: Code.sync_failed, appCode: 101, uploadsOnly: true },
+  '101': {
+    status: 500,
+    code: Code.sync_failed,
+    appCode: 101,
+    uploadsOnly: true,
+    beforeOnly: 'the "101 ошибка" applies nothing of the batch (decision 0001), so it takes no @after: for a batch applied and its answer lost, write reset@after',
+  },
 };
 
 /** The contract's operationId of the upload (`POST /shifts/{shiftId}/sync`). */
@@ -113,6 +121,7 @@ function parseEntry(entry: string, index: number): MixedFault {
   };
   const http = HTTP_FAULTS[name];
   if (http !== undefined) {
+    if (http.beforeOnly !== undefined && timing === 'after') throw new FaultMixError(entry, http.beforeOnly);
     const spec: FaultSpecInput = {
       kind: 'http',
       id,
