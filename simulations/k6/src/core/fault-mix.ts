@@ -71,7 +71,8 @@ const HTTP_FAULTS: Readonly<Record<string, HttpFaultShape>> = {
     code: Code.sync_failed,
     appCode: 101,
     uploadsOnly: true,
-    beforeOnly: 'the "101 ошибка" applies nothing of the batch (decision 0001), so it takes no @after: for a batch applied and its answer lost, write reset@after',
+    beforeOnly:
+      'the "101 ошибка" applies nothing of the batch (decision 0001), so it takes no @after: for a batch applied and its answer lost, write reset@after',
   },
 };
 
