@@ -203,7 +203,7 @@ process.stdout.write(
 );
 const bySize: Record<number, Record<string, number>> = {};
 for (const size of sizes) bySize[size] = await stepsAt(size);
-process.stdout.write('\n| step | ' + sizes.map((s) => `shift of ${s}, ms`).join(' | ') + ' | ratio |\n');
+process.stdout.write(`\n| step | ${sizes.map((s) => `shift of ${s}, ms`).join(' | ')} | ratio |\n`);
 process.stdout.write(`|---|${sizes.map(() => '---:').join('|')}|---:|\n`);
 for (const step of Object.keys(bySize[sizes[0] as number] ?? {})) {
   const values = sizes.map((size) => bySize[size]?.[step] ?? 0);
