@@ -89,7 +89,10 @@ export type RetryPolicy =
  */
 export type TextMatcher = string | RegExp;
 
-/** Everything the toolkit knows about one error code. */
+/**
+ * What an app needs to know about one error code. The developer-facing text (what a developer does
+ * about it) is on the entry `@icontact/errors/developer`, so that an app's bundle does not carry it.
+ */
 export interface ErrorEntry {
   /** The stable code, also sent as the body's `code`. */
   readonly code: ErrorCode;
@@ -112,6 +115,4 @@ export interface ErrorEntry {
   readonly retry: RetryPolicy;
   /** What the consultant does; for guide entries, faithful to the guide's Russian. */
   readonly remedy: LocalizedText;
-  /** What a developer of a client or of the backend does about it, in short English. */
-  readonly developerRemedy: string;
 }

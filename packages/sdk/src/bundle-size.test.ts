@@ -3,11 +3,12 @@ import { build } from 'esbuild';
 import { expect, it } from 'vitest';
 
 /**
- * The most a browser app's `createClient` may weigh, min+gzip, in bytes: today's size (39,410 B on
- * 2026-12-04, bundled from the sources) and a little room, so that growth fails the test. Issue #16's budget is 15 KB; reaching
- * it needs the catalogue's developer-facing text on an entry of its own (docs/sdk.md says so).
+ * The most a browser app's `createClient` may weigh, min+gzip, in bytes: today's size (36,654 B on
+ * 2026-12-04, bundled from the sources, the catalogue's developer remedies on `@icontact/errors/developer`)
+ * and a little room, so that growth fails the test. Issue #16's budget of 15 KB is not met: docs/sdk.md
+ * says where the rest of the weight is.
  */
-const CEILING_BYTES = 42 * 1024;
+const CEILING_BYTES = 37 * 1024;
 
 it('keeps createClient for a browser under its size ceiling, minified and gzipped', async () => {
   const bundled = await build({

@@ -1,5 +1,6 @@
 import { catalogue, entriesForGuide } from '../../src/catalogue.js';
 import { describeRetry, describeWire } from '../../src/describe-retry.js';
+import { developerRemedy } from '../../src/developer/index.js';
 import type { ErrorArea, ErrorEntry, TextMatcher } from '../../src/entry.js';
 import { GUIDE_ENTRIES } from '../../src/guide-entries.js';
 import { statusInText } from '../../src/recognise/status-in-text.js';
@@ -118,7 +119,7 @@ function section(entry: ErrorEntry): string[] {
         ['Retry policy', `\`${JSON.stringify(entry.retry)}\``],
         ['Recognised by', recognisedBy(entry)],
         ['Guide entries', guide],
-        ['Developer remedy', entry.developerRemedy],
+        ['Developer remedy', developerRemedy(entry.code)],
       ],
     ),
     '',

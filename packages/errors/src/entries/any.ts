@@ -21,8 +21,6 @@ export const anyEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'after_supervisor' },
     remedy: { ru: PHOTO_TO_SUPERVISOR_RU, en: PHOTO_TO_SUPERVISOR_EN },
-    developerRemedy:
-      'Log status, body and request id; add a catalogue entry (or a matcher) once the cause is known.',
   },
   {
     code: Code.internal_server_error,
@@ -40,8 +38,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Проверьте корректность работы интернета, в крайнем случае перезагрузите планшет.',
       en: 'Check that the internet works; as a last resort, restart the tablet.',
     },
-    developerRemedy:
-      'Server bug: find the request id in the server log. Retry only idempotent requests (or with an Idempotency-Key).',
   },
   {
     code: Code.bad_gateway,
@@ -59,8 +55,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Проблема на стороне сервера, сделайте полное/корректное фото ошибки и отправьте вашему СВ.',
       en: 'The problem is on the server side: take a full, clear photo of the error and send it to your supervisor.',
     },
-    developerRemedy:
-      'Upstream of the proxy is down or crashing; check the app server. A 504 is recognised as this code too.',
   },
   {
     code: Code.service_unavailable,
@@ -78,8 +72,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Подождите минуту и попробуйте снова. Если ошибка не проходит, отправьте отчёт об ошибке вашему СВ.',
       en: 'Wait a minute and try again. If it persists, send the error report to your supervisor.',
     },
-    developerRemedy:
-      'Whole backend unavailable (maintenance or overload); honour Retry-After when sent, else back off from 60 s.',
   },
   {
     code: Code.app_version_outdated,
@@ -97,8 +89,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Обновите приложение до актуальной версии и войдите снова.',
       en: 'Update the app to the current version and log in again.',
     },
-    developerRemedy:
-      'Send X-App-Version (MAJOR.MINOR.PATCH) ≥ GET /app/version `minimumVersion`; a missing or unparseable version counts as outdated.',
   },
   {
     code: Code.access_closed,
@@ -116,8 +106,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Если вы пытаетесь зайти через браузер – такая ошибка выйдет в любом случае, потому что МК могут работать только через приложение. Если вы сбросили пароль, то после смены пароля по ссылке зайдите с новым паролем в приложении на планшете.',
       en: 'Logging in from a browser always ends here: consultants can work only through the app. If you have just reset your password, log in with the new password in the app on the tablet.',
     },
-    developerRemedy:
-      'A consultant sent X-Client-Kind other than `tablet`; only supervisors may use `web`. Correct credentials do not change it.',
   },
   {
     code: Code.rate_limited,
@@ -135,8 +123,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Подождите указанное время и попробуйте снова.',
       en: 'Wait for the time shown and try again.',
     },
-    developerRemedy:
-      'Wait for Retry-After (or the seconds in DRF\'s detail "Expected available in N seconds") before retrying; do not retry in a loop.',
   },
   {
     code: Code.validation_failed,
@@ -154,8 +140,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Проверьте поля, отмеченные приложением, исправьте их и отправьте снова.',
       en: 'Check the fields the app marks, correct them and send again.',
     },
-    developerRemedy:
-      'Read `errors: [{ field, code, message }]` and fix each field; resending unchanged fails again.',
   },
   {
     code: Code.malformed_json,
@@ -173,8 +157,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Ошибка приложения: отправьте отчёт об ошибке вашему СВ.',
       en: 'An app bug: send the error report to your supervisor.',
     },
-    developerRemedy:
-      'Client bug: serialise the body with JSON.stringify and send Content-Type: application/json.',
   },
   {
     code: Code.unsupported_media_type,
@@ -192,7 +174,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Ошибка приложения: отправьте отчёт об ошибке вашему СВ.',
       en: 'An app bug: send the error report to your supervisor.',
     },
-    developerRemedy: 'Client bug: send Content-Type: application/json.',
   },
   {
     code: Code.payload_too_large,
@@ -210,7 +191,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Ошибка приложения: отправьте отчёт об ошибке вашему СВ.',
       en: 'An app bug: send the error report to your supervisor.',
     },
-    developerRemedy: 'Client bug: send a smaller body (for sync batches see `sync_batch_too_large`).',
   },
   {
     code: Code.not_found,
@@ -228,7 +208,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Вернитесь на основной экран и обновите данные. Если ошибка повторяется, отправьте отчёт об ошибке вашему СВ.',
       en: 'Go back to the home screen and refresh. If it happens again, send the error report to your supervisor.',
     },
-    developerRemedy: 'Check the path against the OpenAPI contract and the resource id; do not retry.',
   },
   {
     code: Code.method_not_allowed,
@@ -246,7 +225,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Ошибка приложения: отправьте отчёт об ошибке вашему СВ.',
       en: 'An app bug: send the error report to your supervisor.',
     },
-    developerRemedy: 'Client bug: use the method the contract gives for the route (see the `Allow` header).',
   },
   {
     code: Code.idempotency_key_reused,
@@ -264,8 +242,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Ошибка приложения: отправьте отчёт об ошибке вашему СВ.',
       en: 'An app bug: send the error report to your supervisor.',
     },
-    developerRemedy:
-      'Client bug: generate a new key for each distinct request; reuse a key only to resend the same body.',
   },
   {
     code: Code.idempotency_request_in_progress,
@@ -283,7 +259,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Подождите несколько секунд: запрос ещё выполняется.',
       en: 'Wait a few seconds: the request is still being processed.',
     },
-    developerRemedy: 'Resend with the same key after a short delay; the first answer will be replayed.',
   },
   {
     code: Code.authentication_required,
@@ -301,7 +276,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Войдите в приложение заново.',
       en: 'Log in to the app again.',
     },
-    developerRemedy: 'Send `Authorization: Bearer <access>`; log in first.',
   },
   {
     code: Code.token_not_valid,
@@ -324,8 +298,6 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Нажмите «Выйти из аккаунта» и войдите заново.',
       en: 'Press "Log out" and log in again.',
     },
-    developerRemedy:
-      'Refresh once with the refresh token (it rotates); if the refresh fails too, log in again. Never refresh in a loop.',
   },
   {
     code: Code.permission_denied,
@@ -346,6 +318,5 @@ export const anyEntries: readonly ErrorEntry[] = [
       ru: 'Это действие вам недоступно. Если оно нужно для работы, обратитесь к вашему СВ.',
       en: 'This action is not available to you. If your work needs it, ask your supervisor.',
     },
-    developerRemedy: 'Check the role (consultant / supervisor) and that the resource belongs to the caller.',
   },
 ];

@@ -21,7 +21,6 @@ export const contactEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'never' },
     remedy: { ru: REFUSE_AND_RESTART_RU, en: REFUSE_AND_RESTART_EN },
-    developerRemedy: 'Open a new contact; the id is unknown or belongs to another shift.',
   },
   {
     code: Code.contact_step_conflict,
@@ -36,8 +35,6 @@ export const contactEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'never' },
     remedy: { ru: REFUSE_AND_RESTART_RU, en: REFUSE_AND_RESTART_EN },
-    developerRemedy:
-      'Read `currentStep` and `allowedActions` from the body and continue from there, or refuse the contact and open a new one.',
   },
   {
     code: Code.contact_closed,
@@ -55,7 +52,6 @@ export const contactEntries: readonly ErrorEntry[] = [
       ru: 'Этот контакт уже закрыт. Вернитесь на основной экран смены и начните новый контакт.',
       en: "This contact is already closed. Go back to the shift's home screen and start a new contact.",
     },
-    developerRemedy: 'Submitted and refused contacts are final; open a new contact.',
   },
   {
     code: Code.consumer_incomplete,
@@ -73,7 +69,6 @@ export const contactEntries: readonly ErrorEntry[] = [
       ru: 'Обязательно вводите данные потребителя корректно: укажите полные ФИО (фамилию, имя и отчество).',
       en: "Enter the consumer's data correctly: full surname, first name and patronymic.",
     },
-    developerRemedy: 'All three name parts are required: 1–64 letters each, trimmed, NFC-normalised.',
   },
   {
     code: Code.iin_not_verified,
@@ -91,7 +86,6 @@ export const contactEntries: readonly ErrorEntry[] = [
       ru: 'Сначала пройдите проверку ИИН, затем продолжайте.',
       en: 'Pass the IIN check first, then continue.',
     },
-    developerRemedy: 'Call the IIN check and wait for success before sending the SMS or submitting.',
   },
   {
     code: Code.phone_invalid,
@@ -109,7 +103,5 @@ export const contactEntries: readonly ErrorEntry[] = [
       ru: 'Проверьте корректность набранного номера: +7 или 8 и 10 цифр, мобильный номер Казахстана.',
       en: 'Check the number: +7 or 8 followed by 10 digits, a Kazakh mobile number.',
     },
-    developerRemedy:
-      'Normalise 8XXXXXXXXXX to +7XXXXXXXXXX; accepted prefixes 700–702, 705–708, 747, 760–764, 771, 775–778, 785.',
   },
 ];

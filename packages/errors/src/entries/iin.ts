@@ -23,8 +23,6 @@ export const iinEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'never' },
     remedy: { ru: FIX_IIN_RU, en: FIX_IIN_EN },
-    developerRemedy:
-      'Validate locally first (12 digits, century digit 1–6, date, two-pass mod-11 check digit).',
   },
   {
     code: Code.iin_malformed_server_error,
@@ -39,8 +37,6 @@ export const iinEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'never' },
     remedy: { ru: FIX_IIN_RU, en: FIX_IIN_EN },
-    developerRemedy:
-      'The real backend answers 500 instead of 422 to a malformed IIN: validate locally before calling; a 500 at the IIN check is recognised as this code.',
   },
   {
     code: Code.kompra_unavailable,
@@ -55,8 +51,6 @@ export const iinEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'after', seconds: 300 },
     remedy: { ru: KOMPRA_DOWN_RU, en: KOMPRA_DOWN_EN },
-    developerRemedy:
-      'Upstream outage: retry the same IIN check after Retry-After (300 s); the contact stays at its step.',
   },
   {
     code: Code.kompra_timeout,
@@ -71,6 +65,5 @@ export const iinEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'after', seconds: 300 },
     remedy: { ru: KOMPRA_DOWN_RU, en: KOMPRA_DOWN_EN },
-    developerRemedy: 'Upstream slower than 5 s: retry the same IIN check in 5–10 minutes.',
   },
 ];

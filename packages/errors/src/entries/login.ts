@@ -24,8 +24,6 @@ export const loginEntries: readonly ErrorEntry[] = [
       ru: 'Вы можете залогиниться в программе только за 15 минут до начала смены. Данное сообщение не является ошибкой.',
       en: 'You can log in only from 15 minutes before your shift starts. This message is not an error.',
     },
-    developerRemedy:
-      "Show the body's `opensAt` (null: no shift assigned, ask the supervisor) and retry from then; do not report it as a failure.",
   },
   {
     code: Code.outside_shift,
@@ -43,8 +41,6 @@ export const loginEntries: readonly ErrorEntry[] = [
       ru: 'Вы можете залогиниться в программе только за 15 минут до начала смены. Данное сообщение не является ошибкой, вам необходимо повторить попытку входа за 15 минут до начала смены.',
       en: 'You can log in only from 15 minutes before your shift starts. This message is not an error: try again from 15 minutes before the shift.',
     },
-    developerRemedy:
-      'The action lies outside the login window and no shift is in progress; sync and close stay allowed while a shift is in progress.',
   },
   {
     code: Code.no_active_account,
@@ -62,8 +58,6 @@ export const loginEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'never' },
     remedy: { ru: CHECK_CREDENTIALS_RU, en: CHECK_CREDENTIALS_EN },
-    developerRemedy:
-      "SimpleJWT's bare 401 (no `code` in the real backend): trim and lowercase the login before sending; offer the password reset.",
   },
   {
     code: Code.invalid_credentials,
@@ -78,8 +72,6 @@ export const loginEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'never' },
     remedy: { ru: CHECK_CREDENTIALS_RU, en: CHECK_CREDENTIALS_EN },
-    developerRemedy:
-      'Known login, wrong password; each failure counts toward the lockout (5 in 15 minutes). Offer the password reset.',
   },
   {
     code: Code.too_many_login_attempts,
@@ -97,8 +89,6 @@ export const loginEntries: readonly ErrorEntry[] = [
       ru: 'Слишком много раз вводили неверные данные от своей учетной записи. Сбросьте пароль и пройдите по ссылке, которая пришла к вам на почту. Пройдя по ссылке – поменяйте пароль и зайдите на планшете в свою учетную запись, используя новый пароль.',
       en: 'You entered wrong credentials too many times. Reset your password with the link sent to your email, set a new password, then log in on the tablet with it.',
     },
-    developerRemedy:
-      'The 5th failure within 15 minutes locks the login for 10 minutes; a completed password reset lifts the lock. Do not retry automatically.',
   },
   {
     code: Code.account_locked,
@@ -116,8 +106,6 @@ export const loginEntries: readonly ErrorEntry[] = [
       ru: 'Ваш аккаунт был заблокирован из-за превышения числа попыток авторизации (вы много раз вводили неправильно логин и пароль). Убедитесь, что вы вводите верный логин и пароль, подождите 10-15 минут и попробуйте заново.',
       en: 'Your account was locked because of too many login attempts with a wrong login or password. Make sure they are right, wait 10–15 minutes and try again.',
     },
-    developerRemedy:
-      'Every login answers this until `lockedUntil`, even with the right password; show the remaining `retryAfter`.',
   },
   {
     code: Code.account_deleted,
@@ -135,8 +123,6 @@ export const loginEntries: readonly ErrorEntry[] = [
       ru: 'Ваш аккаунт был удален, обратитесь к СВ или представителю агентства для создания запроса на восстановление аккаунта или для понимания дальнейших действий.',
       en: 'Your account was deleted. Ask your supervisor or the agency to file a request to restore it, or to tell you what to do next.',
     },
-    developerRemedy:
-      'Answered on login and on any call with an old token; drop the stored tokens, do not retry.',
   },
   {
     code: Code.invalid_email,
@@ -154,8 +140,6 @@ export const loginEntries: readonly ErrorEntry[] = [
       ru: 'Вы неверно вводите вашу эл. почту, проверьте данные после «@». После/до логина может быть пробел – удалите его.',
       en: 'The email address is wrong: check what comes after "@", and remove any space before or after it.',
     },
-    developerRemedy:
-      'Trim the address before sending; any syntactically valid address answers 202 whether or not an account has it.',
   },
   {
     code: Code.password_reset_token_invalid,
@@ -173,8 +157,6 @@ export const loginEntries: readonly ErrorEntry[] = [
       ru: 'Запросите сброс пароля ещё раз и пройдите по новой ссылке из письма в течение часа.',
       en: 'Ask for a password reset again and open the new link from the email within an hour.',
     },
-    developerRemedy:
-      'Tokens are one-time and live 60 minutes; request a new reset, do not resend the old token.',
   },
   {
     code: Code.password_too_weak,
@@ -192,7 +174,6 @@ export const loginEntries: readonly ErrorEntry[] = [
       ru: 'Придумайте другой пароль: 8–128 символов, без пробелов в начале и в конце, не только из цифр.',
       en: 'Choose another password: 8–128 characters, no spaces at either end, not only digits.',
     },
-    developerRemedy: 'Validate the new password locally with the same rule before sending.',
   },
   {
     code: Code.credentials_have_spaces,
@@ -210,7 +191,5 @@ export const loginEntries: readonly ErrorEntry[] = [
       ru: 'Будьте внимательны, у логина и пароля пробелов в начале или в конце быть не должно. Логин пишется только маленькими буквами.',
       en: 'Neither login nor password may have spaces at the start or end. The login is lowercase only.',
     },
-    developerRemedy:
-      'Raised by the SDK before sending, so that the attempt does not count toward the lockout; never trim a password silently.',
   },
 ];

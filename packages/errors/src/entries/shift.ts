@@ -28,8 +28,6 @@ export const shiftEntries: readonly ErrorEntry[] = [
       ru: 'Обратитесь к вашему СВ, чтобы он изменил тип проекта для вашей смены. Неверный проект влияет на активности в смене и на расчет зарплаты.',
       en: 'Ask your supervisor to change the project of your shift. A wrong project changes the activities of the shift and how it is paid.',
     },
-    developerRemedy:
-      "Only the supervisor can change a shift's project; list the project's activity types before offering them.",
   },
   {
     code: Code.consultant_not_bound,
@@ -44,7 +42,6 @@ export const shiftEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'after_supervisor' },
     remedy: { ru: ASK_SUPERVISOR_SHIFT_RU, en: ASK_SUPERVISOR_SHIFT_EN },
-    developerRemedy: 'The shift list is unavailable until a supervisor binds the consultant.',
   },
   {
     code: Code.shift_not_found,
@@ -59,8 +56,6 @@ export const shiftEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'after_supervisor' },
     remedy: { ru: ASK_SUPERVISOR_SHIFT_RU, en: ASK_SUPERVISOR_SHIFT_EN },
-    developerRemedy:
-      'Reload the shift list; a deleted or other-day shift answers 404 as well as an unknown id.',
   },
   {
     code: Code.shift_already_started,
@@ -78,8 +73,6 @@ export const shiftEntries: readonly ErrorEntry[] = [
       ru: 'Смена уже идёт: вернитесь на основной экран смены и продолжайте работу.',
       en: "The shift is already running: go back to the shift's home screen and carry on.",
     },
-    developerRemedy:
-      'Reload the shift: it is `in_progress`; a repeated start after a lost answer lands here.',
   },
   {
     code: Code.shift_not_started,
@@ -97,7 +90,6 @@ export const shiftEntries: readonly ErrorEntry[] = [
       ru: 'Сначала начните смену, затем повторите действие.',
       en: 'Start the shift first, then repeat the action.',
     },
-    developerRemedy: 'Start the shift (POST /shifts/{id}/start) before contacts, sync or close.',
   },
   {
     code: Code.shift_already_closed,
@@ -115,8 +107,6 @@ export const shiftEntries: readonly ErrorEntry[] = [
       ru: 'Смена уже завершена, больше ничего делать не нужно. Если вы не завершали её сами, сообщите вашему СВ.',
       en: 'The shift is already closed; nothing more to do. If you did not close it yourself, tell your supervisor.',
     },
-    developerRemedy:
-      'Reload the shift; the server closes a shift left open at the end of its local day as `closedCorrectly: false`.',
   },
   {
     code: Code.final_sync_incomplete,
@@ -131,8 +121,6 @@ export const shiftEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'now' },
     remedy: { ru: CLOSE_MEMO_RU, en: CLOSE_MEMO_EN },
-    developerRemedy:
-      'Upload the contacts listed in `missing`, run the final sync with the full manifest, then close again.',
   },
   {
     code: Code.shift_close_failed,
@@ -147,7 +135,5 @@ export const shiftEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'now' },
     remedy: { ru: CLOSE_MEMO_RU, en: CLOSE_MEMO_EN },
-    developerRemedy:
-      'Server fault while closing: retry the close (`shift_already_closed` then means the first one went through); report the request id if it persists.',
   },
 ];

@@ -24,8 +24,6 @@ export const smsEntries: readonly ErrorEntry[] = [
       ru: 'Данный номер телефона больше не может участвовать в регистрации в этом месяце. Лимит – 3 смс на один номер телефона в месяц.',
       en: 'This phone number cannot take part in registration again this month. The limit is 3 SMS per phone number per month.',
     },
-    developerRemedy:
-      'Quota of 3 sends per number per calendar month (Asia/Almaty); `resetsAt` in the body. Read GET /sms/quota/{phone} before sending.',
   },
   {
     code: Code.sms_gateway_unavailable,
@@ -43,8 +41,6 @@ export const smsEntries: readonly ErrorEntry[] = [
       ru: 'Сервис по отправке смс не отвечает, подождите 5-10 минут и попробуйте позже. Будьте аккуратны, так как на один номер можно отправить только 3 смс.',
       en: 'The SMS service is not answering: wait 5–10 minutes and try again. Be careful: one number can receive only 3 SMS.',
     },
-    developerRemedy:
-      'The failed send counts toward the quota; never resend automatically, and resend with a new Idempotency-Key only after Retry-After.',
   },
   {
     code: Code.sms_code_invalid,
@@ -62,7 +58,6 @@ export const smsEntries: readonly ErrorEntry[] = [
       ru: 'Попросите клиента ещё раз прочитать код из смс и введите его внимательно. Всего есть 3 попытки.',
       en: 'Ask the consumer to read the SMS code again and type it carefully. There are 3 tries in all.',
     },
-    developerRemedy: 'Show `triesLeft`; the code has 6 digits, lives 5 minutes and allows 3 tries.',
   },
   {
     code: Code.sms_code_expired,
@@ -80,8 +75,6 @@ export const smsEntries: readonly ErrorEntry[] = [
       ru: CHECK_BEFORE_RESEND_RU,
       en: CHECK_BEFORE_RESEND_EN,
     },
-    developerRemedy:
-      'Resending issues a new code (and uses quota); verifying the old one again cannot succeed.',
   },
   {
     code: Code.sms_code_attempts_exceeded,
@@ -99,7 +92,6 @@ export const smsEntries: readonly ErrorEntry[] = [
       ru: CHECK_BEFORE_RESEND_RU,
       en: CHECK_BEFORE_RESEND_EN,
     },
-    developerRemedy: 'A resend issues a new code (and uses quota); never resend automatically.',
   },
   {
     code: Code.sms_not_delivered,
@@ -114,7 +106,5 @@ export const smsEntries: readonly ErrorEntry[] = [
     },
     retry: { when: 'now' },
     remedy: { ru: CHECK_BEFORE_RESEND_RU, en: CHECK_BEFORE_RESEND_EN },
-    developerRemedy:
-      'No answer shows this; offer a resend only after the checks and show the remaining quota (GET /sms/quota/{phone}).',
   },
 ];

@@ -19,8 +19,6 @@ export const syncEntries: readonly ErrorEntry[] = [
       ru: 'Попробуйте повторить синхронизацию, если не получится, то нажмите «вернуться на домашний экран».',
       en: 'Try the sync again; if it fails, press "Back to the home screen".',
     },
-    developerRemedy:
-      'Check each item against the contract (idempotencyKey UUID, whole contact record); rebuild the batch.',
   },
   {
     code: Code.sync_failed,
@@ -38,7 +36,6 @@ export const syncEntries: readonly ErrorEntry[] = [
       ru: 'Попробуйте повторить синхронизацию, если не получается, то сделайте полное и корректное фото ошибки и отправьте вашему СВ.',
       en: 'Try the sync again; if it keeps failing, take a full, clear photo of the error and send it to your supervisor.',
     },
-    developerRemedy: 'Body has `appCode: 101`; nothing was applied, so resending the same batch is safe.',
   },
   {
     code: Code.sync_batch_too_large,
@@ -56,6 +53,5 @@ export const syncEntries: readonly ErrorEntry[] = [
       ru: 'Попробуйте повторить синхронизацию, если не получится, то нажмите «вернуться на домашний экран».',
       en: 'Try the sync again; if it fails, press "Back to the home screen".',
     },
-    developerRemedy: 'Split the outbox into batches of at most 100 items.',
   },
 ];

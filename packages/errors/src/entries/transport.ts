@@ -30,8 +30,6 @@ export const transportEntries: readonly ErrorEntry[] = [
       ru: 'На планшете нет интернета, проверьте интернет подключение или проверьте актуальность версии приложения.',
       en: 'The tablet has no internet: check the connection, or check that the app version is current.',
     },
-    developerRemedy:
-      'DNS failure (EAI_NODATA / ENOTFOUND): the request never left; safe to retry once connectivity is back.',
   },
   {
     code: Code.network_unavailable,
@@ -58,8 +56,6 @@ export const transportEntries: readonly ErrorEntry[] = [
       ru: 'Ошибка запроса: проверьте интернет на планшете, при необходимости сделайте раздачу с телефона, и повторите.',
       en: "The request failed: check the tablet's internet (share it from a phone if needed) and try again.",
     },
-    developerRemedy:
-      'Network failure without a finer cause (a browser\'s bare TypeError, undici\'s "fetch failed" without a known cause); keep the work in the outbox.',
   },
   {
     code: Code.connection_failed,
@@ -84,8 +80,6 @@ export const transportEntries: readonly ErrorEntry[] = [
       ru: 'Проблема на стороне сервера, сделайте полное/корректное фото ошибки и отправьте вашему СВ.',
       en: 'The problem is on the server side: take a full, clear photo of the error and send it to your supervisor.',
     },
-    developerRemedy:
-      'Connect refused or timed out: the server is down or unreachable; nothing was sent, safe to retry.',
   },
   {
     code: Code.unexpected_end_of_stream,
@@ -111,8 +105,6 @@ export const transportEntries: readonly ErrorEntry[] = [
       ru: `Проверьте подключение интернета, сделайте раздачу с телефона, если интернета нет. Нажмите на кнопку «Повторить», дождитесь загрузки. ${LOG_OUT_AND_IN_RU}`,
       en: `Check the internet connection; share it from a phone if there is none. Press "Retry" and wait for it to load. ${LOG_OUT_AND_IN_EN}`,
     },
-    developerRemedy:
-      'The request may have been applied: retry only idempotent requests or with the same Idempotency-Key.',
   },
   {
     code: Code.connection_aborted,
@@ -135,8 +127,6 @@ export const transportEntries: readonly ErrorEntry[] = [
       ru: 'На вашем планшете нет интернета, поэтому запрос (например, на отправку смс) не уходит. Восстановите подключение и повторите.',
       en: 'Your tablet has no internet, so the request (for example, sending the SMS) does not go out. Restore the connection and try again.',
     },
-    developerRemedy:
-      'ECONNABORTED, typical after the app sat in the background; reconnect and retry (an SMS send only with the same Idempotency-Key).',
   },
   {
     code: Code.too_many_follow_ups,
@@ -154,8 +144,6 @@ export const transportEntries: readonly ErrorEntry[] = [
       ru: `Ошибка возникает из-за большой нагрузки на сервер, попробуйте заново, нажав «Повторить». ${LOG_OUT_AND_IN_RU}`,
       en: `It comes from heavy load on the server: press "Retry". ${LOG_OUT_AND_IN_EN}`,
     },
-    developerRemedy:
-      'OkHttp gives up after 20 follow-ups (redirects, 401 answered by an authenticator, 407, 408, 503 with Retry-After: 0): look for a token-refresh loop.',
   },
   {
     code: Code.request_timeout,
@@ -183,8 +171,6 @@ export const transportEntries: readonly ErrorEntry[] = [
       ru: 'Проверьте интернет и нажмите «Повторить».',
       en: 'Check the internet and press "Retry".',
     },
-    developerRemedy:
-      'The request may have been applied: retry only idempotent requests or with the same Idempotency-Key.',
   },
   {
     code: Code.local_storage_full,
@@ -202,8 +188,6 @@ export const transportEntries: readonly ErrorEntry[] = [
       ru: 'В приложении переполнена память, ее необходимо очистить: Настройки – Приложения – iContact – Хранилище – Очистить данные. Перед этим завершите синхронизацию: несинхронизированные данные пропадут.',
       en: "The app's memory is full and must be cleared: Settings – Apps – iContact – Storage – Clear data. Finish the sync first: unsynced work is lost.",
     },
-    developerRemedy:
-      'The local Realm database cannot grow; clearing data loses the outbox, so sync first and keep the outbox small.',
   },
   {
     code: Code.local_step_out_of_order,
@@ -221,7 +205,5 @@ export const transportEntries: readonly ErrorEntry[] = [
       ru: 'Нажмите кнопку «Отказ» и возвращайтесь на основной экран смены, после этого начните заново. Нажимать кнопку «Назад» не нужно, вы не сможете вернуться на предыдущий экран.',
       en: 'Press "Отказ" (refuse), go back to the shift\'s home screen and start a new contact. Do not press "Back": you cannot return to the previous screen.',
     },
-    developerRemedy:
-      "Raised by the SDK before sending: call the contact's steps in order, or refuse and open a new contact.",
   },
 ];
