@@ -39,7 +39,7 @@ function intro(): string[] {
     '',
     '**Для МК.** Найдите в указателе ниже пункт гайда или текст, который вы видите на экране, и откройте его код: там написано, что это значит и что делать. Если такой ошибки нет в списке, отправьте вашему СВ отчёт об ошибке, если приложение его составляет, или полное, ровное фото экрана, на котором видны номер смены и версия приложения.',
     '',
-    "**For developers.** Every error of the API and the SDK has a stable `code`: the body's `code`, and `Code.<code>` in `@icontact/errors`. Each section below gives the wire signature (HTTP status and `Retry-After`, or the transport or local failure), the retry policy, the texts that recognise it in a real backend's `detail` or an OkHttp/undici message, and the guide entries it covers. `recognise()` maps what a client saw to a code; `buildDiagnosticReport()` writes the report a consultant sends instead of a photo.",
+    "**For developers.** Every error of the API and the SDK has a stable `code`: the body's `code`, and `Code.<code>` in `@icontact/errors`. Each section below gives the wire signature (HTTP status and `Retry-After`, or the transport or local failure), the retry policy, the texts that recognise it in a real backend's `detail` or an OkHttp/undici message, the guide entries it covers, and the developer remedy (`developerRemedy(code)` on the entry `@icontact/errors/developer`, which an app need not bundle). `recognise()` maps what a client saw to a code; `buildDiagnosticReport()` writes the report a consultant sends instead of a photo.",
     '',
   ];
 }
