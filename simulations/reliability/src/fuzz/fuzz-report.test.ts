@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { summariseFuzzReport } from './fuzz-report.js';
+import { describe, expect, it } from 'vitest';
+import { linkCoverageOf, summariseFuzzReport } from './fuzz-report.js';
 
 const event = (name: string, value: unknown): string => JSON.stringify({ [name]: value });
 
@@ -47,4 +47,20 @@ it('reports a skipped phase as skip and keeps the errors of the run', () => {
   const summary = summariseFuzzReport(REPORT);
   expect(summary.phases).toEqual({ examples: 'success', stateful: 'skip' });
   expect(summary.errors).toEqual([{ label: 'POST /auth/token', type: 'AuthenticationError', message: 'no' }]);
+});
+
+describe('linkCoverageOf', () => {
+  it('reads the stateful phase’s covered, selected and total links from the console output', () => {
+    expect(
+      linkCoverageOf('Stateful\n  API Links: 12 covered / 30 selected / 31 total (1 inferred)\n'),
+    ).toEqual({
+      covered: 12,
+      selected: 30,
+      total: 31,
+    });
+  });
+
+  it('says undefined when the output has no link coverage', () => {
+    expect(linkCoverageOf('no stateful phase')).toBeUndefined();
+  });
 });

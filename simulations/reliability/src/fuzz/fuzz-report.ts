@@ -94,3 +94,20 @@ export function summariseFuzzReport(ndjson: string): FuzzSummary {
   }
   return { exchanges, failures, errors, phases, checksPassed };
 }
+
+/** How many of the contract's links the stateful phase followed. */
+export interface LinkCoverage {
+  readonly covered: number;
+  readonly selected: number;
+  readonly total: number;
+}
+
+/**
+ * Reads the stateful phase's link coverage from Schemathesis's console output
+ * (`API Links: 12 covered / 30 selected / 30 total`); `undefined` when the phase did not report it.
+ */
+export function linkCoverageOf(output: string): LinkCoverage | undefined {
+  const match = /(\d+) covered \/ (\d+) selected \/ (\d+) total/.exec(output);
+  if (match === null) return undefined;
+  return { covered: Number(match[1]), selected: Number(match[2]), total: Number(match[3]) };
+}

@@ -15,6 +15,8 @@ export const CONTRACT_FILE = join(REPO_ROOT, 'openapi/dist/openapi.json');
 export interface FuzzRunOptions {
   /** The mock's API base URL (`http://127.0.0.1:port/api/v1`). */
   readonly apiUrl: string;
+  /** The mock's admin API (`http://127.0.0.1:port/__admin`): the contact fixtures read delivered SMS codes there. */
+  readonly adminUrl: string;
   /** Accounts to log in as, tried in order (a fuzzed shift close shuts one's login window). */
   readonly logins: readonly string[];
   readonly password: string;
@@ -56,11 +58,12 @@ export function schemathesisArgs(options: FuzzRunOptions): string[] {
   ];
 }
 
-/** The environment of a run: what `fuzz/schemathesis.toml` and `fuzz/hooks.py` read. */
+/** The environment of a run: what `fuzz/schemathesis.toml`, `fuzz/hooks.py` and `fuzz/contact_fixtures.py` read. */
 export function schemathesisEnv(options: FuzzRunOptions): Record<string, string> {
   return {
     PYTHONPATH: join(PACKAGE_DIR, 'fuzz'),
     ICONTACT_FUZZ_API_URL: options.apiUrl,
+    ICONTACT_FUZZ_ADMIN_URL: options.adminUrl,
     ICONTACT_FUZZ_LOGINS: options.logins.join(','),
     ICONTACT_FUZZ_PASSWORD: options.password,
     ICONTACT_FUZZ_CLIENT_KIND: options.clientKind,
