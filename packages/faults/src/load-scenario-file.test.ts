@@ -34,3 +34,23 @@ it('names the file it read in its errors', async () => {
 it('passes on the file system error for a missing file', async () => {
   await expect(loadScenarioFile(join(directory, 'missing.yaml'))).rejects.toMatchObject({ code: 'ENOENT' });
 });
+
+it('loads every scenario the README and docs start the mock with (--scenario <file>)', async () => {
+  const root = new URL('../../../', import.meta.url);
+  const { readFile } = await import('node:fs/promises');
+  const texts = await Promise.all(
+    ['README.md', 'docs/mock-server.md', 'docs/faults.md'].map((file) =>
+      readFile(new URL(file, root), 'utf8'),
+    ),
+  );
+  const files = [
+    ...new Set(
+      texts.flatMap((text) => [...text.matchAll(/--scenario[ =](\S+\.ya?ml)/g)].map((m) => m[1] ?? '')),
+    ),
+  ];
+  expect(files).toContain('simulations/mock-scenarios/bad-morning.yaml');
+  for (const file of files) {
+    const scenario = await loadScenarioFile(new URL(file, root).pathname);
+    expect(scenario.faults.length, file).toBeGreaterThan(0);
+  }
+});
