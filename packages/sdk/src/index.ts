@@ -16,7 +16,13 @@ export {
 export { ApiError } from './core/errors/api-error.js';
 export { ConnectionError } from './core/errors/connection-error.js';
 export type { ErrorData, FieldError } from './core/errors/error-data.js';
-export { type DiagnosticContext, IContactError } from './core/errors/icontact-error.js';
+export type { ErrorDataByCode, ErrorDataOf } from './core/errors/error-data-by-code.js';
+export {
+  type DiagnosticContext,
+  type ErrorOfCode,
+  IContactError,
+  type NarrowableError,
+} from './core/errors/icontact-error.js';
 export { LocalError } from './core/errors/local-error.js';
 export { RequestAbortedError, type RequestAbortedErrorInit } from './core/errors/request-aborted-error.js';
 export { RequestTimeoutError } from './core/errors/request-timeout-error.js';

@@ -1,6 +1,6 @@
 import type { ErrorCode, Operation } from '@icontact/errors';
 import type { ErrorData } from './error-data.js';
-import { IContactError } from './icontact-error.js';
+import { IContactError, type NarrowableError } from './icontact-error.js';
 
 /** What an {@link ApiError} is built from. */
 export interface ApiErrorInit {
@@ -18,6 +18,13 @@ export interface ApiErrorInit {
 /** The server answered with an error status. Keeps the whole answer: status, headers and body. */
 export class ApiError extends IContactError {
   override readonly name: string = 'ApiError';
+
+  /** `error instanceof ApiError` narrows to a union over the codes (see {@link NarrowableError}). */
+  static override [Symbol.hasInstance](value: unknown): value is NarrowableError<ApiError> {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` names, a subclass's included
+    return Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
   /** The HTTP status of the answer. */
   declare readonly status: number;
   /** The answer's headers. */

@@ -1,6 +1,6 @@
 import type { ErrorCode, Operation } from '@icontact/errors';
 import type { ErrorData } from './error-data.js';
-import { IContactError } from './icontact-error.js';
+import { IContactError, type NarrowableError } from './icontact-error.js';
 
 /** What a {@link ConnectionError} is built from. */
 export interface ConnectionErrorInit {
@@ -22,6 +22,13 @@ export interface ConnectionErrorInit {
  */
 export class ConnectionError extends IContactError {
   override readonly name: string = 'ConnectionError';
+
+  /** `error instanceof ConnectionError` narrows to a union over the codes (see {@link NarrowableError}). */
+  static override [Symbol.hasInstance](value: unknown): value is NarrowableError<ConnectionError> {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` names, a subclass's included
+    return Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
   /** The low-level code or message that decided the classification (`ECONNREFUSED`, `terminated`, …). */
   readonly evidence: string;
   /** The request certainly never reached the server (DNS or connect failure). */

@@ -8,6 +8,7 @@ import {
   type RetryPolicy,
 } from '@icontact/errors';
 import type { ErrorData } from './error-data.js';
+import type { ErrorDataOf } from './error-data-by-code.js';
 
 /** What the app adds to an error's diagnostic report (guide entry #1 asks for the shift number and app version). */
 export interface DiagnosticContext {
@@ -54,6 +55,23 @@ function policyFor(code: ErrorCode, data: ErrorData): RetryPolicy {
 }
 
 /**
+ * An error of class `E` whose `code` is `C` and whose `data` is typed by that code.
+ */
+export type ErrorOfCode<E extends IContactError, C extends ErrorCode> = Omit<E, 'code' | 'data'> & {
+  readonly code: C;
+  readonly data: ErrorDataOf<C>;
+};
+
+/**
+ * An error of class `E` as a union over the codes, which a compiler narrows by `code`: after
+ * `error.code === 'rate_limited'`, `error.data.retryAfter` is a `number`. `instanceof` on the SDK's
+ * error classes narrows to it.
+ */
+export type NarrowableError<E extends IContactError = IContactError> = {
+  readonly [C in ErrorCode]: ErrorOfCode<E, C>;
+}[ErrorCode];
+
+/**
  * The base of every error the SDK throws: a catalogue code with its remedy and retry policy.
  *
  * Catch it, switch on `code` (compare with `Code.*` from `@icontact/errors`), show `remedy.ru` to the
@@ -87,15 +105,29 @@ export class IContactError extends Error {
    */
   readonly maybeApplied: boolean;
 
+  /**
+   * `error instanceof IContactError` narrows to {@link NarrowableError}: switch on `code` and `data`
+   * follows. Run-time semantics are the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): value is NarrowableError {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` names, a subclass's included
+    return Function.prototype[Symbol.hasInstance].call(this, value);
+  }
+
   constructor(init: IContactErrorInit) {
     const entry = getEntry(init.code);
     const detail = init.detail ?? entry.message.en;
     super(`${detail} [${init.code}]`, init.cause === undefined ? undefined : { cause: init.cause });
-    const data = init.data ?? {};
+    const given = init.data ?? {};
     this.code = init.code;
     this.status = init.status;
     this.requestId = init.requestId;
-    this.retry = init.retry ?? policyFor(init.code, data);
+    this.retry = init.retry ?? policyFor(init.code, given);
+    // A code whose policy is `after` always says how long: the answer's delay, else the catalogue's.
+    const data =
+      this.retry.when === 'after' && given.retryAfter === undefined
+        ? { ...given, retryAfter: this.retry.seconds }
+        : given;
     this.retryable = this.retry.when === 'now' || this.retry.when === 'after';
     this.remedy = entry.remedy;
     this.detail = detail;

@@ -1,5 +1,5 @@
 import { Code, type Operation } from '@icontact/errors';
-import { IContactError } from './icontact-error.js';
+import { IContactError, type NarrowableError } from './icontact-error.js';
 
 /** What a {@link RequestAbortedError} is built from. */
 export interface RequestAbortedErrorInit {
@@ -20,6 +20,12 @@ export interface RequestAbortedErrorInit {
  */
 export class RequestAbortedError extends IContactError {
   override readonly name: string = 'RequestAbortedError';
+
+  /** `error instanceof RequestAbortedError` narrows to a union over the codes (see {@link NarrowableError}). */
+  static override [Symbol.hasInstance](value: unknown): value is NarrowableError<RequestAbortedError> {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` names, a subclass's included
+    return Function.prototype[Symbol.hasInstance].call(this, value);
+  }
 
   constructor(init: RequestAbortedErrorInit) {
     super({

@@ -1,5 +1,6 @@
 import { Code } from '@icontact/errors';
 import { ConnectionError, type ConnectionErrorInit } from './connection-error.js';
+import type { NarrowableError } from './icontact-error.js';
 
 /**
  * An attempt took longer than its timeout (the SDK's `timeout`, per call or `timeouts.requestMs`, or
@@ -9,6 +10,12 @@ import { ConnectionError, type ConnectionErrorInit } from './connection-error.js
  */
 export class RequestTimeoutError extends ConnectionError {
   override readonly name: string = 'RequestTimeoutError';
+
+  /** `error instanceof RequestTimeoutError` narrows to a union over the codes (see {@link NarrowableError}). */
+  static override [Symbol.hasInstance](value: unknown): value is NarrowableError<RequestTimeoutError> {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` names, a subclass's included
+    return Function.prototype[Symbol.hasInstance].call(this, value);
+  }
 
   constructor(init: Omit<ConnectionErrorInit, 'code'>) {
     super({ ...init, code: Code.request_timeout });
