@@ -1,4 +1,4 @@
-import type { ErrorCode } from '@icontact/errors';
+import { Code, type ErrorCode } from '@icontact/errors';
 import type { components } from '../../generated/openapi.js';
 import type { ContactAction } from '../../types.js';
 import type { ErrorData } from './error-data.js';
@@ -28,20 +28,23 @@ type Reported<K extends keyof ErrorBody> = {
  * A test holds this list equal to the catalogue's.
  */
 export const RETRY_AFTER_CODES = [
-  'service_unavailable',
-  'rate_limited',
-  'idempotency_request_in_progress',
-  'too_many_login_attempts',
-  'account_locked',
-  'kompra_unavailable',
-  'kompra_timeout',
-  'sms_gateway_unavailable',
+  Code.service_unavailable,
+  Code.rate_limited,
+  Code.idempotency_request_in_progress,
+  Code.too_many_login_attempts,
+  Code.account_locked,
+  Code.kompra_unavailable,
+  Code.kompra_timeout,
+  Code.sms_gateway_unavailable,
 ] as const satisfies readonly ErrorCode[];
 
 type RetryAfterCode = (typeof RETRY_AFTER_CODES)[number];
 
 /** Contact codes that carry the contact's step and allowed actions. */
-type ContactStateCode = 'contact_step_conflict' | 'contact_closed' | 'iin_not_verified';
+type ContactStateCode =
+  | typeof Code.contact_step_conflict
+  | typeof Code.contact_closed
+  | typeof Code.iin_not_verified;
 
 /**
  * What `error.data` holds for each code that carries data, once `error.code` is narrowed. Field
