@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { fetch } from 'undici';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { launchChromium } from '../test-support/launch-chromium.js';
 import { closeMocksAfterEach, startMock, TABLET_HEADERS, WEB_HEADERS } from '../test-support/start-mock.js';
 
 closeMocksAfterEach();
 
-/** Chromium as `./run test` finds it (scripts/setup/ensure-chromium.sh), else Debian's. Never downloaded. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 /** Where a failing test leaves its screenshot (ignored by git). */
 const FAILURES = here('../../reports/console');
@@ -29,25 +28,9 @@ let browser: Browser | undefined;
 let page: Page | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: set CHROMIUM_PATH, or run ./run test (it installs Debian's chromium as root). The browser test never skips.`,
-    );
-  }
   mkdirSync(FAILURES, { recursive: true });
   mkdirSync(PICTURES, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterEach(async (context) => {

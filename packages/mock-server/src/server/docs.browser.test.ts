@@ -1,37 +1,23 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { fetch } from 'undici';
 import { expect, it } from 'vitest';
+import { launchChromium } from '../test-support/launch-chromium.js';
 import { closeMocksAfterEach, startMock } from '../test-support/start-mock.js';
 
 closeMocksAfterEach();
 
-/** Chromium as `./run test` finds it (scripts/setup/ensure-chromium.sh), else Debian's. Never downloaded. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FAILURES = fileURLToPath(new URL('../../reports/docs', import.meta.url));
 
 it('sends a request from /docs to the mock that serves it, with nothing loaded from another origin', async () => {
-  expect(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}: set CHROMIUM_PATH or run ./run test`).toBe(true);
   const { addresses } = await startMock();
   const spec = (await (await fetch(`${addresses.url}/docs/openapi.json`)).json()) as {
     servers: { url: string }[];
   };
   expect(spec.servers).toEqual([{ url: addresses.apiUrl, description: expect.any(String) }]);
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const urls: string[] = [];
   const problems: string[] = [];
