@@ -17,8 +17,8 @@ export const redoclyConfig: string = at('../redocly.yaml');
 /** Where `build` writes the bundle and the reference. */
 export const distDir: string = at('../dist/');
 
-/** The committed TypeScript types generated from the contract, used by the SDK. */
-export const generatedTypesFile: string = at('../../packages/sdk/src/generated/openapi.ts');
+/** The committed TypeScript types generated from the contract, exported by `@icontact/openapi`. */
+export const generatedTypesFile: string = at('../src/generated/openapi.ts');
 
 /** The generated-types path as the workspace names it, for messages. */
-export const generatedTypesDisplayPath = 'packages/sdk/src/generated/openapi.ts';
+export const generatedTypesDisplayPath = 'openapi/src/generated/openapi.ts';

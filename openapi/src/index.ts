@@ -1,12 +1,17 @@
 /**
- * The bundled OpenAPI 3.1 contract of the iContact API, for tools that read it at run time (the mock
- * server validates requests against it, the fuzzers and the docs read it).
+ * The OpenAPI 3.1 contract of the iContact API: the TypeScript types generated from it (`paths`,
+ * `components`, `operations`, the one source of the wire's shapes for every package) and the bundled
+ * contract for tools that read it at run time (the mock server validates requests against it, the
+ * fuzzers and the docs read it).
  *
- * The JSON itself is also exported as `@icontact/openapi/openapi.json` and the YAML as
- * `@icontact/openapi/openapi.yaml`.
+ * The types are erased at compile time, so `import type { paths } from '@icontact/openapi'` is safe in
+ * a browser bundle; the functions below read files and need Node. The JSON itself is also exported as
+ * `@icontact/openapi/openapi.json` and the YAML as `@icontact/openapi/openapi.yaml`.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+
+export type { components, operations, paths } from './generated/openapi.js';
 
 /**
  * An OpenAPI 3.1 document as JSON: the top-level fields typed, everything below them left

@@ -1,6 +1,6 @@
-import type { paths } from '@icontact/sdk';
+import type { paths } from '@icontact/openapi';
 
-/** A path of the contract as the SDK's generated types spell it, e.g. `/shifts/{shiftId}/sync`. */
+/** A path of the contract as its generated types spell it, e.g. `/shifts/{shiftId}/sync`. */
 export type ApiPath = keyof paths & string;
 
 /** The names of the `{parameters}` of a path template, e.g. `shiftId` for `/shifts/{shiftId}/sync`. */

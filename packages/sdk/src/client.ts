@@ -1,3 +1,4 @@
+import type { paths } from '@icontact/openapi';
 import createFetchClient, { type Client, type Middleware } from 'openapi-fetch';
 import { Session } from './auth/session.js';
 import { createMemoryTokenStore, type TokenStore } from './auth/token-store.js';
@@ -8,7 +9,6 @@ import {
   resolveTimeoutOptions,
   type TimeoutOptions,
 } from './core/retry-options.js';
-import type { paths } from './generated/openapi.js';
 import type { SdkContext } from './internal/sdk-context.js';
 import { createSdkMiddleware } from './internal/sdk-middleware.js';
 import { createResilientFetch } from './internal/transport/resilient-fetch.js';

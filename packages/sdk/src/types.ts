@@ -1,4 +1,4 @@
-import type { components, paths } from './generated/openapi.js';
+import type { components, paths } from '@icontact/openapi';
 
 type Schemas = components['schemas'];
 

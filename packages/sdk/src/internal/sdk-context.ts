@@ -1,7 +1,7 @@
+import type { paths } from '@icontact/openapi';
 import type { Client } from 'openapi-fetch';
 import type { Session } from '../auth/session.js';
 import type { TokenStore } from '../auth/token-store.js';
-import type { paths } from '../generated/openapi.js';
 import type { Outbox } from '../outbox/outbox.js';
 
 /** What every resource of the client shares. */

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@icontact/errors';
-import type { components } from '../generated/openapi.js';
+import type { components } from '@icontact/openapi';
 
 /** One finished contact waiting for upload: exactly the contract's `SyncItem`. */
 export type OutboxItem = components['schemas']['SyncItem'];

@@ -3,6 +3,7 @@
  * seed and flow number always give the same consumers and the same idempotency keys, so the ledger can
  * recompute what a flow was going to send.
  */
+import type { components } from '@icontact/openapi';
 import { randomIin } from './iin.ts';
 import { createSeededRandom, deriveSeed, type SeededRandom, seededUuid } from './seeded-random.ts';
 
@@ -15,11 +16,8 @@ export interface PlannedConsumer {
   readonly phone: string;
 }
 
-/** Devices and compliment (the contract's `ContactDetails`). */
-export interface PlannedDetails {
-  readonly devices: readonly { readonly model: string; readonly quantity: number }[];
-  readonly compliment: { readonly kind: string; readonly quantity: number };
-}
+/** Devices and compliment: the contract's `ContactDetails`. */
+export type PlannedDetails = components['schemas']['ContactDetails'];
 
 /** One contact of the shift, as the tablet will upload it. */
 export interface PlannedContact {

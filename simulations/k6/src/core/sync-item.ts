@@ -2,21 +2,11 @@
  * One item of `POST /shifts/{shiftId}/sync` (the contract's `SyncItem`): a contact the tablet recorded,
  * with the key it keeps across every upload.
  */
-import type { PlannedConsumer, PlannedContact, PlannedDetails } from './shift-contacts.ts';
+import type { components } from '@icontact/openapi';
+import type { PlannedContact } from './shift-contacts.ts';
 
-/** A sync item. */
-export interface SyncItem {
-  readonly idempotencyKey: string;
-  readonly contactId: string;
-  readonly recordedAt: string;
-  readonly contact: {
-    readonly activityTypeId: string;
-    readonly step: 'submitted' | 'refused';
-    readonly consumer: PlannedConsumer;
-    readonly details?: PlannedDetails;
-    readonly refusalReason?: string;
-  };
-}
+/** A sync item, as the contract's generated types define it (a type import: k6 erases it). */
+export type SyncItem = components['schemas']['SyncItem'];
 
 /** A planned contact once the server opened it: its id, activity type and opening instant. */
 export interface OpenedContact {

@@ -1,5 +1,5 @@
 import { Code, type ErrorCode } from '@icontact/errors';
-import type { components } from '../../generated/openapi.js';
+import type { components } from '@icontact/openapi';
 import type { ContactAction } from '../../types.js';
 import type { ErrorData } from './error-data.js';
 
