@@ -20,5 +20,16 @@ export const distDir: string = at('../dist/');
 /** The committed TypeScript types generated from the contract, exported by `@icontact/openapi`. */
 export const generatedTypesFile: string = at('../src/generated/openapi.ts');
 
-/** The generated-types path as the workspace names it, for messages. */
-export const generatedTypesDisplayPath = 'openapi/src/generated/openapi.ts';
+/** The committed route table generated from the contract, exported by `@icontact/openapi/routes`. */
+export const generatedRoutesFile: string = at('../src/generated/routes.ts');
+
+const workspaceRoot: string = at('../../');
+
+/**
+ * A path as the workspace names it, for messages: `openapi/src/generated/openapi.ts`.
+ *
+ * @param file - an absolute path inside the workspace
+ */
+export function workspaceRelative(file: string): string {
+  return file.startsWith(workspaceRoot) ? file.slice(workspaceRoot.length) : file;
+}

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 export type { components, operations, paths } from './generated/openapi.js';
+export type { OperationId, Route } from './routes.js';
 
 /**
  * An OpenAPI 3.1 document as JSON: the top-level fields typed, everything below them left

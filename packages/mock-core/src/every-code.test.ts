@@ -42,8 +42,8 @@ const producers: Record<string, (h: Harness) => Promise<Answer>> = {
     }),
   payload_too_large: (h) =>
     h.call('POST', '/auth/token', { body: `"${'x'.repeat(2 * 1024 * 1024)}"`, raw: true }),
-  not_found: (h) => h.call('GET', '/no/such/path'),
-  method_not_allowed: (h) => h.call('DELETE', '/auth/token'),
+  not_found: (h) => h.callUnrouted('GET', '/no/such/path'),
+  method_not_allowed: (h) => h.callUnrouted('DELETE', '/auth/token'),
   idempotency_key_reused: async (h) => {
     const work = await atWork(h);
     const key = randomUuid();

@@ -15,7 +15,6 @@ import { issueTokens, openSession, revokeSession, revokeToken } from '../auth/to
 import { randomToken, randomUuid } from '../backend/random-ids.js';
 import { refuse } from '../http/api-error.js';
 import { tokenHolder } from '../pipeline/authenticate.js';
-import type { OperationEntry } from '../pipeline/handle-request.js';
 import { scheduleOf } from '../rules/shift-schedule.js';
 import {
   COLLECTIONS,
@@ -29,7 +28,7 @@ import { shiftsOfConsultant } from '../state/shift-queries.js';
 import { activeUserByEmail, userByLogin } from '../state/user-queries.js';
 import type { Store } from '../store/store.js';
 import { userView } from '../views/user-view.js';
-import { sessionOf } from './operation-context.js';
+import { type OperationTable, sessionOf } from './operation-context.js';
 
 /** A reset link's token lives 60 minutes of virtual time. */
 export const RESET_TOKEN_TTL_MS = 60 * 60_000;
@@ -49,10 +48,10 @@ function saveLockout(store: Store, key: string, state: LockoutState): void {
 }
 
 /** The auth operations: login, refresh, logout, the current user, the password reset (R1–R7). */
-export const authOperations: Readonly<Record<string, OperationEntry>> = {
+export const authOperations = {
   obtainToken: {
     handle: ({ core, body, now, clientKind }) => {
-      const { login, password } = body as { login: string; password: string };
+      const { login, password } = body;
       const { store } = core;
       const lockKey = normaliseLogin(login);
       const user = userByLogin(store, login);
@@ -100,7 +99,7 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
 
   refreshToken: {
     handle: ({ core, body, now, clientKind }) => {
-      const { refresh } = body as { refresh: string };
+      const { refresh } = body;
       const { user, record } = tokenHolder(core, refresh, 'refresh', clientKind, now);
       const tokens = core.store.transaction(() => {
         revokeToken(core, refresh, now);
@@ -124,7 +123,7 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
 
   requestPasswordReset: {
     handle: ({ core, body, now }) => {
-      const { email } = body as { email: string };
+      const { email } = body;
       const verdict = validateResetEmail(email);
       if (!verdict.ok) {
         throw refuse(Code.invalid_email, {
@@ -161,7 +160,7 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
 
   confirmPasswordReset: {
     handle: ({ core, body, now }) => {
-      const { token, newPassword } = body as { token: string; newPassword: string };
+      const { token, newPassword } = body;
       const reset = core.store.get<ResetTokenRecord>(COLLECTIONS.resetTokens, token);
       if (!reset || reset.usedAt !== null || Date.parse(reset.expiresAt) <= now.getTime()) {
         throw refuse(Code.password_reset_token_invalid);
@@ -189,4 +188,4 @@ export const authOperations: Readonly<Record<string, OperationEntry>> = {
       return { status: 204, body: null };
     },
   },
-};
+} satisfies Partial<OperationTable>;

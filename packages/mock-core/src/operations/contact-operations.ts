@@ -10,7 +10,6 @@ import {
 import { Code } from '@icontact/errors';
 import { randomUuid } from '../backend/random-ids.js';
 import { refuse } from '../http/api-error.js';
-import type { OperationEntry } from '../pipeline/handle-request.js';
 import { ownShift, visibleContact, visibleShift } from '../rules/access.js';
 import { transition } from '../rules/contact-transition.js';
 import { requireWorkAllowed } from '../rules/shift-schedule.js';
@@ -28,16 +27,16 @@ import { contactsOfShift } from '../state/shift-queries.js';
 import { sleep, verifyIinWithKompra } from '../upstreams/kompra.js';
 import { sendThroughGateway, smsGatewayDelayMs } from '../upstreams/sms-gateway.js';
 import { contactView } from '../views/contact-view.js';
-import type { OperationContext, OperationReply } from './operation-context.js';
+import type { OperationContext, OperationReply, OperationTable } from './operation-context.js';
 
 /** A contact the signed-in consultant works on: theirs, in a shift open for work now. */
-function workableContact(context: OperationContext): ContactRecord {
+function workableContact(context: OperationContext, contactId: string): ContactRecord {
   if (context.session?.user.role !== 'consultant') {
     throw refuse(Code.permission_denied, undefined, {
       detail: 'Only the shift\u2019s consultant registers contacts.',
     });
   }
-  const { contact, shift } = visibleContact(context, context.params.contactId as string);
+  const { contact, shift } = visibleContact(context, contactId);
   requireWorkAllowed(shift, context.now);
   return contact;
 }
@@ -54,10 +53,10 @@ function save(context: OperationContext, contact: ContactRecord): ContactRecord 
 }
 
 /** The forward-only registration of a consumer (R13–R17). */
-export const contactOperations: Readonly<Record<string, OperationEntry>> = {
+export const contactOperations = {
   listShiftContacts: {
     handle: (context) => {
-      const shift = visibleShift(context, context.params.shiftId as string);
+      const shift = visibleShift(context, context.params.shiftId);
       const contacts = contactsOfShift(context.core.store, shift.id);
       return { status: 200, body: { items: contacts.map((contact) => reply(context, contact).body) } };
     },
@@ -65,11 +64,11 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
 
   openContact: {
     handle: (context) => {
-      const shift = ownShift(context, context.params.shiftId as string);
+      const shift = ownShift(context, context.params.shiftId);
       requireWorkAllowed(shift, context.now);
       if (shift.status !== 'in_progress') throw refuse(Code.shift_not_started);
       const project = context.core.store.get<ProjectRecord>(COLLECTIONS.projects, shift.projectId);
-      const { activityTypeId } = context.body as { activityTypeId: string };
+      const { activityTypeId } = context.body;
       const activityType = project?.activityTypes.find((type) => type.id === activityTypeId);
       if (!activityType) {
         throw refuse(Code.activity_not_in_project, { projectId: shift.projectId, activityTypeId });
@@ -96,20 +95,14 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
   },
 
   getContact: {
-    handle: (context) => reply(context, visibleContact(context, context.params.contactId as string).contact),
+    handle: (context) => reply(context, visibleContact(context, context.params.contactId).contact),
   },
 
   recordConsumer: {
     handle: (context) => {
-      const contact = workableContact(context);
+      const contact = workableContact(context, context.params.contactId);
       const next = transition(contact.step, 'record_consumer');
-      const input = context.body as {
-        surname?: string | null;
-        firstName?: string | null;
-        patronymic?: string | null;
-        iin: string;
-        phone: string;
-      };
+      const input = context.body;
       const name = validateConsumerName({
         surname: input.surname ?? null,
         firstName: input.firstName ?? null,
@@ -158,14 +151,14 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
 
   checkIin: {
     prepare: async (context) => {
-      const contact = workableContact(context);
+      const contact = workableContact(context, context.params.contactId);
       if (transition(contact.step, 'check_iin').repeated) return;
       await verifyIinWithKompra(context.core);
     },
     handle: (context) => {
       // KOMPRA answered in `prepare` (unless the check was a repeat); the state may have moved meanwhile:
       // read and check again before writing.
-      const current = workableContact(context);
+      const current = workableContact(context, context.params.contactId);
       const after = transition(current.step, 'check_iin');
       if (after.repeated) return reply(context, current);
       const at = context.now.toISOString();
@@ -184,7 +177,7 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
     },
     handle: (context) => {
       const { core, now } = context;
-      const contact = workableContact(context);
+      const contact = workableContact(context, context.params.contactId);
       const next = transition(contact.step, 'send_sms');
       const phone = contact.consumer?.phone;
       if (phone === undefined)
@@ -239,11 +232,11 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
 
   verifySmsCode: {
     handle: (context) => {
-      const contact = workableContact(context);
+      const contact = workableContact(context, context.params.contactId);
       const next = transition(contact.step, 'verify_sms');
       const sms = contact.sms;
       if (sms === null) throw new Error(`Contact ${contact.id} is at sms_sent without an SMS`);
-      const { code } = context.body as { code: string };
+      const { code } = context.body;
       const { state, verdict } = verifySmsCode(
         {
           code: sms.code,
@@ -273,9 +266,9 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
 
   recordDetails: {
     handle: (context) => {
-      const contact = workableContact(context);
+      const contact = workableContact(context, context.params.contactId);
       const next = transition(contact.step, 'record_details');
-      const details = context.body as ContactDetailsRecord;
+      const details: ContactDetailsRecord = context.body;
       return reply(
         context,
         save(context, { ...contact, step: next.step, details, updatedAt: context.now.toISOString() }),
@@ -285,7 +278,7 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
 
   submitContact: {
     handle: (context) => {
-      const contact = workableContact(context);
+      const contact = workableContact(context, context.params.contactId);
       const next = transition(contact.step, 'submit');
       const at = context.now.toISOString();
       return reply(context, save(context, { ...contact, step: next.step, submittedAt: at, updatedAt: at }));
@@ -294,9 +287,9 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
 
   refuseContact: {
     handle: (context) => {
-      const contact = workableContact(context);
+      const contact = workableContact(context, context.params.contactId);
       const next = transition(contact.step, 'refuse');
-      const { reason } = context.body as { reason: string };
+      const { reason } = context.body;
       const at = context.now.toISOString();
       return reply(
         context,
@@ -307,7 +300,7 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
 
   getSmsQuota: {
     handle: (context) => {
-      const parsed = parsePhone(context.params.phone as string);
+      const parsed = parsePhone(context.params.phone);
       if (!parsed.ok) {
         throw refuse(Code.phone_invalid, {
           errors: [{ field: 'path.phone', code: parsed.reason, message: 'Not a Kazakhstan mobile number.' }],
@@ -327,4 +320,4 @@ export const contactOperations: Readonly<Record<string, OperationEntry>> = {
       };
     },
   },
-};
+} satisfies Partial<OperationTable>;

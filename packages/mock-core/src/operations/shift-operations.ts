@@ -1,13 +1,13 @@
 import { canWork, localDateOf, parseLocalDate } from '@icontact/domain';
 import { Code } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
-import type { OperationEntry } from '../pipeline/handle-request.js';
 import { isToday, ownShift, requireRole, visibleShift } from '../rules/access.js';
 import { finalSyncGap, finalSyncIncomplete, isGapClosed, lastManifestOf } from '../rules/final-sync-gap.js';
 import { requireSyncOrCloseAllowed, requireWorkAllowed, scheduleOf } from '../rules/shift-schedule.js';
 import { COLLECTIONS, type ProjectRecord, type ShiftRecord } from '../state/records.js';
 import { shiftsOfConsultant } from '../state/shift-queries.js';
 import { projectView, shiftView, timesheetView } from '../views/shift-view.js';
+import type { OperationTable } from './operation-context.js';
 
 /** The longest date range `GET /shifts` accepts, in days. */
 export const MAX_SHIFT_RANGE_DAYS = 31;
@@ -24,7 +24,7 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** The consultant's shifts, the projects, the timesheet (R8–R12). */
-export const shiftOperations: Readonly<Record<string, OperationEntry>> = {
+export const shiftOperations = {
   listProjects: {
     handle: (context) => {
       const { core } = context;
@@ -46,8 +46,8 @@ export const shiftOperations: Readonly<Record<string, OperationEntry>> = {
     handle: (context) => {
       const user = requireRole(context, 'consultant');
       const today = localDateOf(context.now);
-      const from = (context.query.from as string | undefined) ?? today;
-      const to = (context.query.to as string | undefined) ?? from;
+      const from = context.query.from ?? today;
+      const to = context.query.to ?? from;
       const span = daysBetween(from, to);
       if (!(span >= 0)) {
         throw refuse(Code.validation_failed, {
@@ -77,14 +77,14 @@ export const shiftOperations: Readonly<Record<string, OperationEntry>> = {
   getShift: {
     handle: (context) => ({
       status: 200,
-      body: shiftView(context.core.store, visibleShift(context, context.params.shiftId as string)),
+      body: shiftView(context.core.store, visibleShift(context, context.params.shiftId)),
     }),
   },
 
   startShift: {
     handle: (context) => {
       const { core, now } = context;
-      const shift = ownShift(context, context.params.shiftId as string);
+      const shift = ownShift(context, context.params.shiftId);
       if (shift.status === 'in_progress') throw refuse(Code.shift_already_started);
       if (shift.status === 'closed') throw refuse(Code.shift_already_closed);
       if (!isToday(shift, now) && !canWork(scheduleOf(shift), now).ok) {
@@ -101,7 +101,7 @@ export const shiftOperations: Readonly<Record<string, OperationEntry>> = {
   closeShift: {
     handle: (context) => {
       const { core, now } = context;
-      const shift = ownShift(context, context.params.shiftId as string);
+      const shift = ownShift(context, context.params.shiftId);
       requireSyncOrCloseAllowed(shift);
       // Closed correctly only after a complete final sync, and only while nothing submitted since is missing.
       const gap = finalSyncGap(core.store, shift.id, lastManifestOf(shift));
@@ -120,7 +120,7 @@ export const shiftOperations: Readonly<Record<string, OperationEntry>> = {
   getTimesheet: {
     handle: (context) => ({
       status: 200,
-      body: timesheetView(visibleShift(context, context.params.shiftId as string)),
+      body: timesheetView(visibleShift(context, context.params.shiftId)),
     }),
   },
-};
+} satisfies Partial<OperationTable>;

@@ -2,7 +2,6 @@ import { localDateOf } from '@icontact/domain';
 import { Code } from '@icontact/errors';
 import { randomUuid } from '../backend/random-ids.js';
 import { refuse } from '../http/api-error.js';
-import type { OperationEntry } from '../pipeline/handle-request.js';
 import { requireRole, visibleShift } from '../rules/access.js';
 import { lastShiftNumber, newShiftRecord, putNewShift } from '../rules/new-shift.js';
 import { META_ID } from '../seed/seed-state.js';
@@ -17,7 +16,7 @@ import { shiftsOfSupervisorOn } from '../state/shift-queries.js';
 import { consultantsBoundTo } from '../state/user-queries.js';
 import { shiftView } from '../views/shift-view.js';
 import { consultantView, fullNameOf } from '../views/user-view.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext, OperationTable } from './operation-context.js';
 
 /** The longest shift a supervisor may assign, in hours. */
 export const MAX_SHIFT_HOURS = 16;
@@ -40,9 +39,9 @@ function consultantById(context: OperationContext, id: string): UserRecord {
 }
 
 /** A shift of the supervisor's team that is not closed, for a change. */
-function teamShiftForChange(context: OperationContext): ShiftRecord {
+function teamShiftForChange(context: OperationContext, shiftId: string): ShiftRecord {
   requireRole(context, 'supervisor');
-  return visibleShift(context, context.params.shiftId as string);
+  return visibleShift(context, shiftId);
 }
 
 function projectById(context: OperationContext, id: string): ProjectRecord {
@@ -52,11 +51,11 @@ function projectById(context: OperationContext, id: string): ProjectRecord {
 }
 
 /** The supervisor's panel: binding consultants and assigning, changing and deleting shifts (R8, R12). */
-export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
+export const supervisorOperations = {
   listConsultants: {
     handle: (context) => {
       const me = requireRole(context, 'supervisor');
-      const bound = context.query.bound as boolean | undefined;
+      const bound = context.query.bound;
       const items = consultants(context, bound === true ? [me.id] : bound === false ? [null] : [me.id, null]);
       return { status: 200, body: { items: items.map(consultantView) } };
     },
@@ -73,7 +72,7 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
   bindConsultant: {
     handle: (context) => {
       const me = requireRole(context, 'supervisor');
-      const consultant = consultantById(context, (context.body as { consultantId: string }).consultantId);
+      const consultant = consultantById(context, context.body.consultantId);
       if (consultant.supervisorId === me.id) return { status: 200, body: consultantView(consultant) };
       if (consultant.supervisorId !== null) {
         throw refuse(Code.permission_denied, undefined, {
@@ -89,7 +88,7 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
   listTeamShifts: {
     handle: (context) => {
       const me = requireRole(context, 'supervisor');
-      const date = (context.query.date as string | undefined) ?? localDateOf(context.now);
+      const date = context.query.date ?? localDateOf(context.now);
       const shifts = shiftsOfSupervisorOn(context.core.store, me.id, date).filter(
         (shift) => shift.status !== 'deleted',
       );
@@ -100,13 +99,7 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
   assignShift: {
     handle: (context) => {
       const me = requireRole(context, 'supervisor');
-      const body = context.body as {
-        consultantId: string;
-        date: string;
-        plannedStart: string;
-        plannedEnd: string;
-        projectId: string;
-      };
+      const { body } = context;
       const consultant = consultantById(context, body.consultantId);
       if (consultant.supervisorId === null) throw refuse(Code.consultant_not_bound);
       if (consultant.supervisorId !== me.id) {
@@ -161,9 +154,9 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
 
   changeShiftProject: {
     handle: (context) => {
-      const shift = teamShiftForChange(context);
+      const shift = teamShiftForChange(context, context.params.shiftId);
       if (shift.status === 'closed') throw refuse(Code.shift_already_closed);
-      const project = projectById(context, (context.body as { projectId: string }).projectId);
+      const project = projectById(context, context.body.projectId);
       const changed: ShiftRecord = { ...shift, projectId: project.id };
       context.core.store.put(COLLECTIONS.shifts, shift.id, changed);
       return { status: 200, body: shiftView(context.core.store, changed) };
@@ -172,7 +165,7 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
 
   deleteShift: {
     handle: (context) => {
-      const shift = teamShiftForChange(context);
+      const shift = teamShiftForChange(context, context.params.shiftId);
       if (shift.status === 'in_progress') throw refuse(Code.shift_already_started);
       if (shift.status === 'closed') throw refuse(Code.shift_already_closed);
       const deleted: ShiftRecord = { ...shift, status: 'deleted', deletedAt: context.now.toISOString() };
@@ -180,4 +173,4 @@ export const supervisorOperations: Readonly<Record<string, OperationEntry>> = {
       return { status: 204, body: null };
     },
   },
-};
+} satisfies Partial<OperationTable>;

@@ -1,14 +1,13 @@
 import { classifySyncBatch, parseIin, parsePhone, validateConsumerName } from '@icontact/domain';
 import { Code, type ErrorCode, getEntry } from '@icontact/errors';
+import type { components } from '@icontact/openapi';
 import { refuse } from '../http/api-error.js';
-import type { OperationEntry } from '../pipeline/handle-request.js';
 import { ownShift, visibleShift } from '../rules/access.js';
 import { finalSyncGap, finalSyncIncomplete, isGapClosed } from '../rules/final-sync-gap.js';
 import { EMPTY_SYNC_STATS } from '../rules/new-shift.js';
 import { requireSyncOrCloseAllowed } from '../rules/shift-schedule.js';
 import {
   COLLECTIONS,
-  type ContactDetailsRecord,
   type ContactRecord,
   type ProjectRecord,
   type ShiftRecord,
@@ -17,27 +16,13 @@ import {
 } from '../state/records.js';
 import { acceptedItemsLookup, acceptedItemsOf, syncItemId } from '../state/sync-items.js';
 import type { Store } from '../store/store.js';
-import type { OperationContext } from './operation-context.js';
+import type { OperationContext, OperationTable } from './operation-context.js';
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A sync item as the contract defines it (validated item by item). */
-interface SyncItem {
-  readonly idempotencyKey: string;
-  readonly contactId: string;
-  readonly recordedAt: string;
-  readonly contact: {
-    readonly activityTypeId: string;
-    readonly step: 'submitted' | 'refused';
-    readonly consumer?: {
-      surname?: string | null;
-      firstName?: string | null;
-      patronymic?: string | null;
-      iin: string;
-      phone: string;
-    };
-    readonly details?: ContactDetailsRecord;
-    readonly refusalReason?: string;
-  };
-}
+type SyncItem = components['schemas']['SyncItem'];
 
 type ItemResult =
   | { idempotencyKey: string; contactId: string; status: 'accepted' | 'duplicate' }
@@ -114,16 +99,17 @@ function contactAfterSync(contact: ContactRecord, item: SyncItem, now: Date): Co
   };
 }
 
-function syncContacts(context: OperationContext) {
-  const { core, now } = context;
-  const shift = ownShift(context, context.params.shiftId as string);
+/** `POST /shifts/{shiftId}/sync`: the body is checked here, item by item (`body: 'custom'`). */
+function syncContacts(context: OperationContext<'syncContacts', unknown>) {
+  const { core, now, body } = context;
+  const shift = ownShift(context, context.params.shiftId);
   requireSyncOrCloseAllowed(shift);
-  const body = context.body;
-  const items = typeof body === 'object' && body !== null ? (body as { items?: unknown }).items : undefined;
+  const items: unknown = isRecord(body) ? body.items : undefined;
   if (
+    !isRecord(body) ||
     !Array.isArray(items) ||
     items.length === 0 ||
-    Object.keys(body as object).some((key) => key !== 'items')
+    Object.keys(body).some((key) => key !== 'items')
   ) {
     throw refuse(Code.sync_bad_request, {
       errors: [
@@ -135,10 +121,17 @@ function syncContacts(context: OperationContext) {
     throw refuse(Code.sync_batch_too_large, { maxItems: core.config.syncBatch });
   }
 
-  const results: (ItemResult | null)[] = items.map((raw) => {
+  const validItems: SyncItem[] = [];
+  const validIndexes: number[] = [];
+  const results: (ItemResult | null)[] = items.map((raw: unknown, index) => {
     const errors = core.spec.validator.validate(SYNC_ITEM_SCHEMA, raw);
-    if (errors.length === 0) return null;
-    const candidate = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<SyncItem>;
+    if (errors.length === 0) {
+      // Ajv has just checked it against the contract's SyncItem, the schema this type is generated from.
+      validItems.push(raw as SyncItem);
+      validIndexes.push(index);
+      return null;
+    }
+    const candidate: Readonly<Record<string, unknown>> = isRecord(raw) ? raw : {};
     return {
       idempotencyKey: typeof candidate.idempotencyKey === 'string' ? candidate.idempotencyKey : '',
       contactId: typeof candidate.contactId === 'string' ? candidate.contactId : '',
@@ -147,8 +140,6 @@ function syncContacts(context: OperationContext) {
       detail: errors.map((error) => `${error.field}: ${error.message}`).join(' '),
     };
   });
-  const validItems = items.filter((_, index) => results[index] === null) as SyncItem[];
-  const validIndexes = items.map((_, index) => index).filter((index) => results[index] === null);
 
   return core.store.transaction(() => {
     const project = core.store.get<ProjectRecord>(COLLECTIONS.projects, shift.projectId);
@@ -208,7 +199,10 @@ function syncContacts(context: OperationContext) {
     validIndexes.forEach((index, position) => {
       results[index] = byValidIndex[position] ?? null;
     });
-    const final = results as ItemResult[];
+    const final = results.map((result) => {
+      if (result === null) throw new Error('A sync item was left without a result');
+      return result;
+    });
     const summary = {
       accepted: final.filter((result) => result.status === 'accepted').length,
       duplicate: final.filter((result) => result.status === 'duplicate').length,
@@ -227,10 +221,10 @@ function syncContacts(context: OperationContext) {
 }
 
 /** Uploads, the final sync and what the server holds of them (R11; guide #19, #20). */
-export const syncOperations: Readonly<Record<string, OperationEntry>> = {
+export const syncOperations = {
   getSyncStatus: {
     handle: (context) => {
-      const shift = visibleShift(context, context.params.shiftId as string);
+      const shift = visibleShift(context, context.params.shiftId);
       const stats = statsOf(context.core.store, shift.id);
       return {
         status: 200,
@@ -252,9 +246,9 @@ export const syncOperations: Readonly<Record<string, OperationEntry>> = {
   finalizeSync: {
     handle: (context) => {
       const { core, now } = context;
-      const shift = ownShift(context, context.params.shiftId as string);
+      const shift = ownShift(context, context.params.shiftId);
       requireSyncOrCloseAllowed(shift);
-      const { manifest } = context.body as { manifest: string[] };
+      const { manifest } = context.body;
       const gap = finalSyncGap(core.store, shift.id, manifest);
       // The manifest is kept either way, so that a close names what the last final sync lacked.
       if (!isGapClosed(gap)) {
@@ -273,4 +267,4 @@ export const syncOperations: Readonly<Record<string, OperationEntry>> = {
       return { status: 200, body: { shiftId: shift.id, completedAt, contacts: manifest.length } };
     },
   },
-};
+} satisfies Partial<OperationTable>;

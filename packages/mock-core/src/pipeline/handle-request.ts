@@ -18,7 +18,12 @@ import { requestIdFrom, withRequestId } from '../http/request-id.js';
 import type { RouteMatch } from '../http/router.js';
 import type { IdempotencyClaim } from '../idempotency/idempotency-keys.js';
 import { requestFingerprint } from '../idempotency/request-fingerprint.js';
-import type { OperationContext, OperationHandler, Session } from '../operations/operation-context.js';
+import {
+  contextOf,
+  type OperationContext,
+  type OperationEntry,
+  type Session,
+} from '../operations/operation-context.js';
 import { authenticate, peekUserLogin } from './authenticate.js';
 import { type Chores, createChores } from './chores.js';
 import { beforeFaultResponse, followUpResponse, httpFaultResponse } from './fault-responses.js';
@@ -27,22 +32,6 @@ import { reportFinished } from './report-finished.js';
 import { requestTarget } from './request-target.js';
 import { validateBody, validateParameters } from './validate-request.js';
 import { waitForLatency } from './wait-for-latency.js';
-
-/** How an operation is served: its handler, and whether it validates its own body. */
-export interface OperationEntry {
-  /** Applies the operation: synchronous, so that its writes and its stored answer commit together. */
-  readonly handle: OperationHandler;
-  /**
-   * What must be awaited before the operation applies (an upstream's answer), run after the checks and
-   * the idempotency claim, outside the transaction. Default: nothing.
-   */
-  readonly prepare?: (context: OperationContext) => Promise<void>;
-  /**
-   * `schema` (default): the body is validated against the operation's schema first. `custom`: the
-   * handler validates it (the sync batch answers each item on its own).
-   */
-  readonly body?: 'schema' | 'custom';
-}
 
 /** The request pipeline of one backend. */
 export interface RequestPipeline {
@@ -312,7 +301,7 @@ async function serve(
   );
   const body = entry.body === 'custom' ? rawBody : validateBody(core.spec.validator, operation, rawBody);
 
-  const context: OperationContext = {
+  const context = contextOf({
     core,
     requestId,
     now,
@@ -323,7 +312,7 @@ async function serve(
     body,
     clientKind,
     session,
-  };
+  });
 
   const idempotencyKey = headers.get('idempotency-key');
   if (!operation.idempotent || idempotencyKey === undefined) {

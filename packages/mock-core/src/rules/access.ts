@@ -1,11 +1,11 @@
 import { localDateOf } from '@icontact/domain';
 import { Code } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
-import { type OperationContext, sessionOf } from '../operations/operation-context.js';
+import { type AnyOperationContext, sessionOf } from '../operations/operation-context.js';
 import { COLLECTIONS, type ContactRecord, type ShiftRecord, type UserRecord } from '../state/records.js';
 
 /** The signed-in user when they have `role`; otherwise `permission_denied` (403). */
-export function requireRole(context: OperationContext, role: UserRecord['role']): UserRecord {
+export function requireRole(context: AnyOperationContext, role: UserRecord['role']): UserRecord {
   const { user } = sessionOf(context);
   if (user.role !== role) {
     throw refuse(Code.permission_denied, undefined, {
@@ -20,7 +20,7 @@ export function requireRole(context: OperationContext, role: UserRecord['role'])
  * Unknown or deleted → `shift_not_found` (404); another consultant's → `shift_not_found` as well, so
  * that a consultant learns nothing of other shifts; another team's, for a supervisor → `permission_denied`.
  */
-export function visibleShift(context: OperationContext, shiftId: string): ShiftRecord {
+export function visibleShift(context: AnyOperationContext, shiftId: string): ShiftRecord {
   const { user } = sessionOf(context);
   const shift = context.core.store.get<ShiftRecord>(COLLECTIONS.shifts, shiftId);
   if (!shift || shift.status === 'deleted') throw refuse(Code.shift_not_found);
@@ -30,14 +30,14 @@ export function visibleShift(context: OperationContext, shiftId: string): ShiftR
 }
 
 /** A shift of the signed-in consultant, for work on it (supervisors → `permission_denied`). */
-export function ownShift(context: OperationContext, shiftId: string): ShiftRecord {
+export function ownShift(context: AnyOperationContext, shiftId: string): ShiftRecord {
   requireRole(context, 'consultant');
   return visibleShift(context, shiftId);
 }
 
 /** A contact the signed-in user may see, with its shift; unknown or not theirs → `contact_not_found`. */
 export function visibleContact(
-  context: OperationContext,
+  context: AnyOperationContext,
   contactId: string,
 ): { contact: ContactRecord; shift: ShiftRecord } {
   const { user } = sessionOf(context);

@@ -1,7 +1,11 @@
+import openapi from '@icontact/openapi/openapi.json' with { type: 'json' };
+import { operationOfRequest } from '@icontact/openapi/routes';
 import { expect } from 'vitest';
 import type { BackendOptions } from '../backend/backend-options.js';
 import { type Backend, createBackend } from '../backend/create-backend.js';
 import type { BackendResponse, BackendResult } from '../http/backend-request.js';
+import type { OpenApiDocument } from '../spec/openapi-document.js';
+import { createSchemaValidator } from '../spec/schema-validator.js';
 import { createBackendClient, type TestRequestOptions } from '../testing/backend-client.js';
 import { createResponseValidator } from '../testing/response-validator.js';
 
@@ -9,6 +13,7 @@ import { createResponseValidator } from '../testing/response-validator.js';
 export const START = '2026-11-24T03:30:00.000Z';
 export const PASSWORD = 'Passw0rd!';
 const validator = createResponseValidator();
+const schemas = createSchemaValidator(openapi as unknown as OpenApiDocument);
 
 /** A JSON body as tests read it. */
 // biome-ignore lint/suspicious/noExplicitAny: test bodies are read loosely; the contract check validates them
@@ -30,6 +35,26 @@ export function harness(options: BackendOptions = {}) {
     if (result.kind !== 'response')
       throw new Error(`expected a response, got a wire fault ${JSON.stringify(result)}`);
     expectConforms(method, path, result);
+    return result as Answer;
+  }
+
+  /**
+   * Sends a request that no operation of the contract addresses (an unknown path, a method the path
+   * lacks); expects a plain response whose body is the contract's `Error`.
+   */
+  async function callUnrouted(
+    method: string,
+    path: string,
+    options: TestRequestOptions = {},
+  ): Promise<Answer> {
+    if (operationOfRequest(method, path) !== null)
+      throw new Error(`${method} ${path} is an operation: use call()`);
+    const result = await client.request(method, path, options);
+    if (result.kind !== 'response')
+      throw new Error(`expected a response, got a wire fault ${JSON.stringify(result)}`);
+    expect(schemas.validate('#/components/schemas/Error', result.body), JSON.stringify(result.body)).toEqual(
+      [],
+    );
     return result as Answer;
   }
 
@@ -55,58 +80,22 @@ export function harness(options: BackendOptions = {}) {
     return shift;
   };
 
-  return { backend, client, call, raw, login, userId, shiftOf, admin: backend.admin };
+  return { backend, client, call, callUnrouted, raw, login, userId, shiftOf, admin: backend.admin };
 }
 
-/** Asserts an answer conforms to the contract's response for its operation. */
+/**
+ * Asserts an answer conforms to the contract's response for its operation. A request no operation of
+ * the contract addresses fails the test: send those with `raw`, which checks nothing.
+ */
 export function expectConforms(method: string, path: string, response: BackendResponse): void {
-  const operationId = operationIdOf(method, path);
-  if (operationId === null) return;
+  const operationId = operationOfRequest(method, path);
+  if (operationId === null) {
+    throw new Error(
+      `${method} ${path} is no operation of the contract: send it with raw() to test a refusal`,
+    );
+  }
   expect(
     validator.problems(operationId, response),
     `${method} ${path} → ${response.status} ${JSON.stringify(response.body)}`,
   ).toEqual([]);
-}
-
-const OPERATION_PATTERNS: readonly [string, RegExp, string][] = [
-  ['GET', /^\/app\/version$/, 'getAppVersion'],
-  ['POST', /^\/auth\/token$/, 'obtainToken'],
-  ['POST', /^\/auth\/token\/refresh$/, 'refreshToken'],
-  ['POST', /^\/auth\/logout$/, 'logout'],
-  ['GET', /^\/auth\/me$/, 'getMe'],
-  ['POST', /^\/auth\/password-reset$/, 'requestPasswordReset'],
-  ['POST', /^\/auth\/password-reset\/confirm$/, 'confirmPasswordReset'],
-  ['GET', /^\/projects$/, 'listProjects'],
-  ['GET', /^\/shifts$/, 'listShifts'],
-  ['GET', /^\/shifts\/[^/]+$/, 'getShift'],
-  ['POST', /^\/shifts\/[^/]+\/start$/, 'startShift'],
-  ['POST', /^\/shifts\/[^/]+\/close$/, 'closeShift'],
-  ['GET', /^\/shifts\/[^/]+\/timesheet$/, 'getTimesheet'],
-  ['GET', /^\/shifts\/[^/]+\/contacts$/, 'listShiftContacts'],
-  ['POST', /^\/shifts\/[^/]+\/contacts$/, 'openContact'],
-  ['GET', /^\/shifts\/[^/]+\/sync$/, 'getSyncStatus'],
-  ['POST', /^\/shifts\/[^/]+\/sync$/, 'syncContacts'],
-  ['POST', /^\/shifts\/[^/]+\/sync\/final$/, 'finalizeSync'],
-  ['GET', /^\/supervisor\/consultants$/, 'listConsultants'],
-  ['GET', /^\/supervisor\/team$/, 'listTeam'],
-  ['POST', /^\/supervisor\/team$/, 'bindConsultant'],
-  ['GET', /^\/supervisor\/shifts$/, 'listTeamShifts'],
-  ['POST', /^\/supervisor\/shifts$/, 'assignShift'],
-  ['PATCH', /^\/supervisor\/shifts\/[^/]+$/, 'changeShiftProject'],
-  ['DELETE', /^\/supervisor\/shifts\/[^/]+$/, 'deleteShift'],
-  ['GET', /^\/contacts\/[^/]+$/, 'getContact'],
-  ['PUT', /^\/contacts\/[^/]+\/consumer$/, 'recordConsumer'],
-  ['POST', /^\/contacts\/[^/]+\/iin-check$/, 'checkIin'],
-  ['POST', /^\/contacts\/[^/]+\/sms$/, 'sendSmsCode'],
-  ['POST', /^\/contacts\/[^/]+\/sms\/verify$/, 'verifySmsCode'],
-  ['PUT', /^\/contacts\/[^/]+\/details$/, 'recordDetails'],
-  ['POST', /^\/contacts\/[^/]+\/submit$/, 'submitContact'],
-  ['POST', /^\/contacts\/[^/]+\/refuse$/, 'refuseContact'],
-  ['GET', /^\/sms\/quota\/[^/]+$/, 'getSmsQuota'],
-];
-
-function operationIdOf(method: string, path: string): string | null {
-  const bare = path.split('?')[0] ?? path;
-  const found = OPERATION_PATTERNS.find(([m, pattern]) => m === method.toUpperCase() && pattern.test(bare));
-  return found?.[2] ?? null;
 }

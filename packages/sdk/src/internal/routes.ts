@@ -1,35 +1,51 @@
 import type { Operation } from '@icontact/errors';
+import { OPERATION_OF_ROUTE, type OperationId, ROUTES } from '@icontact/openapi/routes';
 
-/** The catalogue's operation of each route (`METHOD /path`), so a bare status is read in context. */
-export const OPERATION_OF_ROUTE: Readonly<Record<string, Operation>> = {
-  'POST /auth/token': 'login',
-  'POST /auth/token/refresh': 'token_refresh',
-  'POST /auth/logout': 'logout',
-  'POST /auth/password-reset': 'password_reset',
-  'POST /auth/password-reset/confirm': 'password_reset_confirm',
-  'GET /app/version': 'app_version',
-  'GET /shifts': 'shift_list',
-  'GET /shifts/{shiftId}': 'shift_read',
-  'POST /shifts/{shiftId}/start': 'shift_start',
-  'POST /shifts/{shiftId}/close': 'shift_close',
-  'POST /shifts/{shiftId}/sync': 'sync',
-  'POST /shifts/{shiftId}/sync/final': 'final_sync',
-  'POST /shifts/{shiftId}/contacts': 'contact_open',
-  'PUT /contacts/{contactId}/consumer': 'contact_consumer',
-  'POST /contacts/{contactId}/iin-check': 'iin_check',
-  'POST /contacts/{contactId}/sms': 'sms_send',
-  'POST /contacts/{contactId}/sms/verify': 'sms_verify',
-  'GET /sms/quota/{phone}': 'sms_quota',
-  'PUT /contacts/{contactId}/details': 'contact_details',
-  'POST /contacts/{contactId}/submit': 'contact_submit',
-  'POST /contacts/{contactId}/refuse': 'contact_refuse',
+/**
+ * The catalogue's name of each operation whose failures the catalogue reads in context (a bare 500 at
+ * the ИИН check is a malformed ИИН). The routes themselves come from the contract
+ * (`@icontact/openapi/routes`); only this naming is kept here, until the catalogue names operations
+ * by their operationIds.
+ */
+const CATALOGUE_OPERATION: Readonly<Partial<Record<OperationId, Operation>>> = {
+  obtainToken: 'login',
+  refreshToken: 'token_refresh',
+  logout: 'logout',
+  requestPasswordReset: 'password_reset',
+  confirmPasswordReset: 'password_reset_confirm',
+  getAppVersion: 'app_version',
+  listShifts: 'shift_list',
+  getShift: 'shift_read',
+  startShift: 'shift_start',
+  closeShift: 'shift_close',
+  syncContacts: 'sync',
+  finalizeSync: 'final_sync',
+  openContact: 'contact_open',
+  recordConsumer: 'contact_consumer',
+  checkIin: 'iin_check',
+  sendSmsCode: 'sms_send',
+  verifySmsCode: 'sms_verify',
+  getSmsQuota: 'sms_quota',
+  recordDetails: 'contact_details',
+  submitContact: 'contact_submit',
+  refuseContact: 'contact_refuse',
 };
 
-/** Routes the contract marks public: sent without `Authorization` (a stale token must not break a login). */
-export const PUBLIC_ROUTES: ReadonlySet<string> = new Set([
-  'GET /app/version',
-  'POST /auth/token',
-  'POST /auth/token/refresh',
-  'POST /auth/password-reset',
-  'POST /auth/password-reset/confirm',
-]);
+/** What the SDK knows of a route (`METHOD /path/{template}`) from the contract. */
+export interface RouteInfo {
+  /** The catalogue's operation, so a bare status is read in context; `undefined` for the others. */
+  readonly operation: Operation | undefined;
+  /** `false` for the routes the contract marks public: sent without `Authorization` (a stale token must not break a login). */
+  readonly authenticate: boolean;
+}
+
+/**
+ * Looks a route up in the contract's route table.
+ *
+ * @param route - `METHOD /path/{template}`, as openapi-fetch's `schemaPath` names it
+ */
+export function routeInfo(route: string): RouteInfo {
+  const id = OPERATION_OF_ROUTE.get(route);
+  if (id === undefined) return { operation: undefined, authenticate: true };
+  return { operation: CATALOGUE_OPERATION[id], authenticate: !ROUTES[id].public };
+}

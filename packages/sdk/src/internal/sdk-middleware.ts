@@ -1,5 +1,5 @@
 import type { Middleware } from 'openapi-fetch';
-import { OPERATION_OF_ROUTE, PUBLIC_ROUTES } from './routes.js';
+import { routeInfo } from './routes.js';
 import { setRequestMeta } from './transport/request-meta.js';
 import { randomUuid } from './util/random-uuid.js';
 
@@ -26,11 +26,7 @@ export function createSdkMiddleware(options: StampOptions): Middleware {
         request.headers.set('Idempotency-Key', randomUuid());
       }
       const route = `${request.method} ${schemaPath}`;
-      setRequestMeta(request, {
-        route,
-        operation: OPERATION_OF_ROUTE[route],
-        authenticate: !PUBLIC_ROUTES.has(route),
-      });
+      setRequestMeta(request, { route, ...routeInfo(route) });
       return request;
     },
   };
