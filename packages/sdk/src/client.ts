@@ -2,6 +2,7 @@ import type { paths } from '@icontact/openapi';
 import createFetchClient, { type Client, type Middleware } from 'openapi-fetch';
 import { Session } from './auth/session.js';
 import { createMemoryTokenStore, type TokenStore } from './auth/token-store.js';
+import { RegistrationStore } from './contacts/registration-store.js';
 import type { Logger, RequestEventListener } from './core/events.js';
 import {
   type RetryOptions,
@@ -38,7 +39,7 @@ export interface ClientOptions {
   readonly clientKind: ClientKind;
   /** The `fetch` to send requests with. Default: `globalThis.fetch`. */
   readonly fetch?: FetchLike;
-  /** Where the outbox keeps finished contacts. Default: `createMemoryStorage()` (lost on restart: pass a durable one in the app). */
+  /** Where the outbox keeps finished contacts, and registrations in progress keep their state. Default: `createMemoryStorage()` (lost on restart: pass a durable one in the app). */
   readonly storage?: Storage;
   /** Where the session's tokens live. Default: `createMemoryTokenStore()`. */
   readonly tokenStore?: TokenStore;
@@ -68,7 +69,7 @@ export interface IContactClient {
   readonly projects: ProjectsResource;
   /** The consultant's shifts; `close` runs the final sync first. */
   readonly shifts: ShiftsResource;
-  /** Contact registration (`begin` → a forward-only `ContactRegistration`). */
+  /** Contact registration (`begin` → a forward-only `ContactRegistration`; `resume` after a restart). */
   readonly contacts: ContactsResource;
   /** The SMS quota of a number. */
   readonly sms: SmsResource;
@@ -167,10 +168,13 @@ export function createClient(options: ClientOptions): IContactClient {
       },
     };
   };
+  const storage = options.storage ?? createMemoryStorage();
+  const outbox = new Outbox(storage, { now: () => new Date(now()) });
   return build(
     {
       raw: rawClient({}),
-      outbox: new Outbox(options.storage ?? createMemoryStorage(), { now: () => new Date(now()) }),
+      outbox,
+      registrations: new RegistrationStore(storage, outbox),
       session,
       tokenStore,
       now,

@@ -20,6 +20,7 @@ import type {
   ContactStep,
   ContactAction as WireContactAction,
 } from '../types.js';
+import type { HeldKey, RegistrationState } from './registration-store.js';
 
 /** The consumer as the consultant enters it (R13): the full name, the ИИН and the phone. */
 export interface ConsumerEntry {
@@ -47,11 +48,8 @@ const METHOD_OF_ACTION: Readonly<Record<ContactAction, string>> = {
   refuse: 'refuse',
 };
 
-/** An idempotency key kept for the next attempt of the same action with the same body. */
-interface HeldKey {
-  readonly key: string;
-  readonly body: string;
-}
+/** The steps after which a registration is finished (nothing more to resume). */
+const FINISHED: ReadonlySet<ContactStep> = new Set(['submitted', 'refused']);
 
 /**
  * One consumer contact being registered: a forward-only object (R14). Each method is one screen of the
@@ -73,22 +71,38 @@ interface HeldKey {
  *
  * `submit()` and `refuse()` put the contact's record in the outbox (with its own idempotency key)
  * before they call the server; `client.sync.push()` uploads it.
+ *
+ * The registration is kept in the client's storage until it is submitted or refused: its step, the
+ * answers the server accepted, its record key and its held keys — a step's key is saved **before**
+ * its request goes out. After an app restart, `client.contacts.resume(contactId)` (or
+ * `client.contacts.resumable()`) gives it back, and a step repeated there reuses its key: the server
+ * replays the answer it stored instead of acting twice (one SMS, one contact). A save the storage
+ * refuses for want of space fails the step with `local_storage_full` before its request is sent.
  */
 export class ContactRegistration {
   readonly #context: SdkContext;
-  readonly #heldKeys = new Map<ContactAction, HeldKey>();
+  readonly #heldKeys: Map<ContactAction, HeldKey>;
   #contact: Contact;
   #consumer: ConsumerInput | undefined;
   #details: ContactDetails | undefined;
+  #pendingAction: ContactAction | undefined;
 
   /** The key the contact's record carries in the outbox and in every sync of it. */
   readonly recordKey: string;
 
-  /** @internal Use `client.contacts.begin()`. */
-  constructor(context: SdkContext, contact: Contact, recordKey: string = randomUuid()) {
+  /** @internal Use `client.contacts.begin()` or `client.contacts.resume()`. */
+  constructor(context: SdkContext, state: Omit<RegistrationState, 'savedAt'>) {
     this.#context = context;
-    this.#contact = contact;
-    this.recordKey = recordKey;
+    this.#contact = state.contact;
+    this.recordKey = state.recordKey;
+    this.#consumer = state.consumer;
+    this.#details = state.details;
+    this.#heldKeys = new Map(
+      Object.entries(state.heldKeys).flatMap(([action, held]) =>
+        held === undefined ? [] : [[action as ContactAction, held] as const],
+      ),
+    );
+    this.#pendingAction = state.pendingAction;
   }
 
   /** The contact's id on the server. */
@@ -114,6 +128,31 @@ export class ContactRegistration {
   /** The contact as the server last returned it. */
   get contact(): Contact {
     return this.#contact;
+  }
+
+  /**
+   * The consumer as recorded (normalised: `+7…` phone, trimmed names), or the one whose
+   * `recordConsumer()` is still unanswered; `undefined` before the first `recordConsumer()`. After a
+   * restart, it fills the consumer screen again: repeating `recordConsumer()` with it reuses the key.
+   */
+  get consumer(): ConsumerInput | undefined {
+    if (this.#consumer !== undefined) return this.#consumer;
+    const held = this.#heldKeys.get('record_consumer');
+    return held === undefined ? undefined : (JSON.parse(held.body) as ConsumerInput);
+  }
+
+  /** The devices and compliment the server accepted, once `recordDetails()` succeeded. */
+  get details(): ContactDetails | undefined {
+    return this.#details;
+  }
+
+  /**
+   * The step (as the server names it) whose request went out last and whose answer never came — the
+   * app was closed, or the network lost it — or `undefined`. Calling that step again (with the same
+   * input) reuses its key, so the server answers what it did the first time.
+   */
+  get pendingAction(): WireContactAction | undefined {
+    return this.#pendingAction;
   }
 
   /** Records the consumer (R13); name, ИИН and phone are checked locally first. */
@@ -325,8 +364,9 @@ export class ContactRegistration {
 
   /**
    * Runs one step's call with its idempotency key: the held one when the previous attempt of the same
-   * action with the same body was lost on the network, else a new one. Updates the contact from the
-   * answer, or its step from a `contact_step_conflict`.
+   * action with the same body was lost on the network, else a new one. The key is saved before the
+   * request goes out (a full storage fails the step there, with nothing sent). Updates the contact
+   * from the answer, or its step from a `contact_step_conflict`.
    */
   async #step(
     action: ContactAction,
@@ -336,13 +376,27 @@ export class ContactRegistration {
   ): Promise<Contact> {
     const bodyText = JSON.stringify(body);
     const held = this.#heldKeys.get(action);
+    const pendingBefore = this.#pendingAction;
     // The caller's key wins (a registration resumed after a restart repeats its step with it).
     const key =
       options.idempotencyKey ?? (held !== undefined && held.body === bodyText ? held.key : randomUuid());
+    // Saved before the request goes out: an app closed while it is on the wire repeats it with this key.
+    this.#heldKeys.set(action, { key, body: bodyText });
+    this.#pendingAction = action;
+    try {
+      await this.#save();
+    } catch (error) {
+      if (held === undefined) this.#heldKeys.delete(action);
+      else this.#heldKeys.set(action, held);
+      this.#pendingAction = pendingBefore;
+      throw error;
+    }
     try {
       const contact = await call(initOf({ ...options, idempotencyKey: key }));
       this.#heldKeys.delete(action);
+      this.#pendingAction = undefined;
       this.#contact = contact;
+      await this.#saveAnswered();
       return contact;
     } catch (error) {
       // A key stays held while any attempt sent under it may have been applied: in this call
@@ -352,10 +406,9 @@ export class ContactRegistration {
       // meet the step the server had applied (`contact_step_conflict`, or `contact_closed` after a lost
       // submit). A refusal the server stored under the key is replayed as it was: keeping it costs nothing.
       const heldBefore = held?.key === key;
-      if (heldBefore || (error instanceof IContactError && error.maybeApplied)) {
-        this.#heldKeys.set(action, { key, body: bodyText });
-      } else {
+      if (!heldBefore && !(error instanceof IContactError && error.maybeApplied)) {
         this.#heldKeys.delete(action);
+        this.#pendingAction = pendingBefore === action ? undefined : pendingBefore;
       }
       if (error instanceof IContactError && typeof error.data.currentStep === 'string') {
         this.#contact = {
@@ -364,7 +417,35 @@ export class ContactRegistration {
           allowedActions: [...(error.data.allowedActions ?? [])],
         };
       }
+      await this.#saveAnswered();
       throw error;
+    }
+  }
+
+  /** Saves the registration's state in the client's storage (`local_storage_full` when it is full). */
+  #save(): Promise<void> {
+    return this.#context.registrations.save({
+      contact: this.#contact,
+      recordKey: this.recordKey,
+      ...(this.#consumer === undefined ? {} : { consumer: this.#consumer }),
+      ...(this.#details === undefined ? {} : { details: this.#details }),
+      heldKeys: Object.fromEntries(this.#heldKeys),
+      ...(this.#pendingAction === undefined ? {} : { pendingAction: this.#pendingAction }),
+      savedAt: new Date(this.#context.now()).toISOString(),
+    });
+  }
+
+  /**
+   * Saves the state after an answer, or forgets a finished registration. Best effort: when it fails,
+   * the saved state is the one from before the request, with the request's key held — resuming from
+   * it repeats the step under that key, and the server replays its answer.
+   */
+  async #saveAnswered(): Promise<void> {
+    try {
+      if (FINISHED.has(this.#contact.step)) await this.#context.registrations.remove(this.contactId);
+      else await this.#save();
+    } catch {
+      // See above: the state saved before the request is safe to resume from.
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '@icontact/errors';
 import { Code } from '@icontact/errors';
-import { LocalError } from '../core/errors/local-error.js';
 import { isStorageFullError, type Storage } from '../storage/storage.js';
+import { storageFullError } from '../storage/storage-full-error.js';
 import type { OutboxItem, RejectedOutboxItem } from './outbox-item.js';
 
 /** What the outbox keeps for one shift, as one JSON document (one atomic write per change). */
@@ -157,12 +157,7 @@ export class Outbox {
           unsent += other.pending.length + other.rejected.length;
         }
       }
-      throw new LocalError({
-        code: Code.local_storage_full,
-        detail: `The device's storage is full: nothing was lost, ${unsent} contact(s) are waiting to be sent. Sync now, then free some space.`,
-        data: { unsent },
-        cause: error,
-      });
+      throw storageFullError(error, unsent);
     }
   }
 

@@ -115,14 +115,15 @@ it('refuses to close while the network is down, keeps the contacts, and closes o
 });
 
 it('raises local_storage_full before submitting when the outbox cannot store the contact, losing nothing', async () => {
-  // Room for one contact's record (about 1.3 kB as the storage counts), not for two.
-  const storage = createMemoryStorage({ capacityBytes: 2000 });
+  const storage = createMemoryStorage({ capacityBytes: 100_000 });
   const { client, events } = mock.client({ storage });
   const { shift, activityTypeId } = await startShift(mock, client);
   const stored = await submitContacts(client, shift.id, activityTypeId, 1);
-  expect(storage.usedBytes()).toBeGreaterThan(1000);
   const registration = await client.contacts.begin(shift.id, { activityTypeId });
   await fillContact(mock, registration, 2);
+  // Other data fills the device: 500 bytes stay free, less than a contact's record (about 1.3 kB).
+  const ballast = 'other-app-data';
+  await storage.setItem(ballast, 'x'.repeat((100_000 - storage.usedBytes() - 500) / 2 - ballast.length));
   const submits = () =>
     events.filter((event) => event.type === 'request:start' && event.url.endsWith('/submit')).length;
   const before = submits();

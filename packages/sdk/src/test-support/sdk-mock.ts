@@ -14,6 +14,8 @@ export interface SdkMock {
   readonly admin: MockAdmin;
   /** The API's base URL (`…/api/v1`). */
   readonly apiUrl: string;
+  /** The admin API's base URL (`…/__admin`). */
+  readonly adminUrl: string;
   /** The mock's virtual clock, epoch ms. */
   now(): number;
   /** A client of the mock: a tablet on app 3.2.0, the mock's clock, fast retries; `events` records every request event. */
@@ -36,6 +38,7 @@ export const CLOCK_START = '2026-11-24T03:30:00Z';
 export function useSdkMock(): SdkMock {
   let server: MockServer | undefined;
   let apiUrl = '';
+  let adminUrl = '';
   let apiUrlByName = '';
   const agents: Agent[] = [];
   const mock: SdkMock = {
@@ -48,6 +51,9 @@ export function useSdkMock(): SdkMock {
     },
     get apiUrl() {
       return apiUrl;
+    },
+    get adminUrl() {
+      return adminUrl;
     },
     now: () => Date.parse(mock.admin.clock().now),
     client(options = {}) {
@@ -91,6 +97,7 @@ export function useSdkMock(): SdkMock {
     });
     const addresses = await server.listen();
     apiUrl = addresses.apiUrl;
+    adminUrl = addresses.adminUrl;
     apiUrlByName = addresses.dns === undefined ? apiUrl : apiUrl.replace('127.0.0.1', addresses.dns.hostname);
   });
   afterAll(async () => {
