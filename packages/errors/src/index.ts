@@ -26,3 +26,4 @@ export { type RecognisedBy, type Recognition, recognise, type SeenFailure } from
 export { statusInText } from './recognise/status-in-text.js';
 export { codeForStatus, STATUS_RULES, type StatusRule } from './recognise/status-table.js';
 export { throttledText } from './recognise/throttled-text.js';
+export { isTransientStatus, TRANSIENT_STATUSES } from './recognise/transient-statuses.js';

@@ -48,6 +48,8 @@ export const STATUS_RULES: Readonly<Record<number, StatusRule>> = Object.freeze(
     },
   },
   405: { otherwise: Code.method_not_allowed },
+  // The mock's listener answers a client too slow to send its request so; OkHttp repeats it once.
+  408: { otherwise: Code.request_timeout },
   409: {
     otherwise: Code.unknown_error,
     at: {

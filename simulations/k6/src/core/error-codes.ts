@@ -5,4 +5,4 @@
  */
 
 export type { ErrorCode } from '@icontact/errors';
-export { Code, catalogue } from '../../node_modules/@icontact/errors/dist/index.js';
+export { Code, catalogue, TRANSIENT_STATUSES } from '../../node_modules/@icontact/errors/dist/index.js';

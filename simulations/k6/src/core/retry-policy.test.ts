@@ -4,6 +4,7 @@ import { DEFAULT_RETRY_POLICY, isRetryableStatus, retryDelayMs } from './retry-p
 it.each([
   [0, true],
   [408, true],
+  [425, false],
   [429, true],
   [500, true],
   [502, true],

@@ -5,6 +5,8 @@
  * retrying one is safe.
  */
 
+import { TRANSIENT_STATUSES } from './error-codes.ts';
+
 /** The retry policy; every field has the default of {@link DEFAULT_RETRY_POLICY}. */
 export interface RetryPolicy {
   /** Attempts per logical operation, the first included. Default: 6. */
@@ -26,14 +28,13 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 };
 
 /**
- * Statuses worth another attempt: 0 (no answer: reset, abort, refused, timeout), 408, 429, 500 (a
- * server failure: the sync "101" says retrying the same batch is safe), 502, 503, 504.
+ * Whether an answer with this status is worth another attempt: 0 (k6's status when no answer came:
+ * reset, abort, refused, timeout), or one of the catalogue's transient statuses (`TRANSIENT_STATUSES`
+ * of `@icontact/errors`: 408, 429, 500 — the sync's "101" says retrying the same batch is safe — 502, 503,
+ * 504).
  */
-const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([0, 408, 429, 500, 502, 503, 504]);
-
-/** Whether an answer with this status (0 for none) is worth another attempt. */
 export function isRetryableStatus(status: number): boolean {
-  return RETRYABLE_STATUSES.has(status);
+  return status === 0 || TRANSIENT_STATUSES.has(status);
 }
 
 /**

@@ -1,11 +1,9 @@
+import { isTransientStatus } from '@icontact/errors';
 import { Code, ConnectionError, IContactError } from '@icontact/sdk';
-
-/** Statuses a consultant meets again by pressing Retry: the server or the gateway failed. */
-const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 
 /**
  * Whether a consultant would press Retry after this failure (the app's own retry, after the SDK's): the
- * network failed, the server or the gateway failed, or the server was still running the same request
+ * network failed, the server or the gateway failed (the catalogue's transient statuses), or the server was still running the same request
  * (`idempotency_request_in_progress`: "try again in a moment"). A domain refusal is not retried: it
  * fails the run, so that a conflict the SDK should have avoided is never papered over.
  */
@@ -13,7 +11,7 @@ export function isWorthRetrying(error: unknown): boolean {
   if (error instanceof ConnectionError) return error.data.userAborted !== true;
   if (!(error instanceof IContactError)) return false;
   if (error.code === Code.idempotency_request_in_progress) return true;
-  return error.status !== undefined && RETRY_STATUSES.has(error.status);
+  return error.status !== undefined && isTransientStatus(error.status);
 }
 
 /** How long a consultant keeps pressing Retry; the pauses between presses. */

@@ -1,4 +1,4 @@
-import { Code } from '@icontact/errors';
+import { Code, isTransientStatus } from '@icontact/errors';
 import { ExponentialBackoff, fullJitterGenerator, type IBackoff } from 'cockatiel';
 import type { ApiError } from '../../core/errors/api-error.js';
 import { ConnectionError } from '../../core/errors/connection-error.js';
@@ -133,16 +133,15 @@ function describeThrown(thrown: unknown): string {
 }
 
 /**
- * Answers the transport repeats by itself: the transient ones (timeouts, throttling, server and gateway
- * failures). Other codes the catalogue calls retryable (a wrong SMS code, an incomplete final sync, a
- * malformed sync batch) need the app to act first, so they go back to the caller.
+ * Seconds to wait before repeating an error answer, or `undefined` when it is not to be repeated. The
+ * transport repeats by itself only transient answers (the catalogue's {@link isTransientStatus}, and a
+ * request still in progress) whose code the catalogue retries now or after a wait. Other codes the
+ * catalogue calls retryable (a wrong SMS code, an incomplete final sync, a malformed sync batch) need
+ * the app to act first, so they go back to the caller.
  */
-const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([408, 425, 429, 500, 502, 503, 504]);
-
-/** Seconds to wait before repeating an error answer, or `undefined` when it is not to be repeated. */
 function waitBeforeRepeat(error: IContactError, maxRetryAfterSeconds: number): number | undefined {
   const transient =
-    (error.status !== undefined && TRANSIENT_STATUSES.has(error.status)) ||
+    (error.status !== undefined && isTransientStatus(error.status)) ||
     error.code === Code.idempotency_request_in_progress;
   if (!transient) return undefined;
   if (error.retry.when === 'now') return 0;
