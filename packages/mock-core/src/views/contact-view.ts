@@ -1,4 +1,5 @@
 import { allowedContactActions, SMS_CODE_POLICY, smsQuotaRemaining } from '@icontact/domain';
+import type { Schema } from '../spec/schema-types.js';
 import type { ContactRecord } from '../state/records.js';
 
 /**
@@ -6,7 +7,11 @@ import type { ContactRecord } from '../state/records.js';
  *
  * @param sendsOfPhone - when each counted SMS to the contact's phone was sent (for `sendsRemaining`)
  */
-export function contactView(contact: ContactRecord, now: Date, sendsOfPhone: readonly Date[]) {
+export function contactView(
+  contact: ContactRecord,
+  now: Date,
+  sendsOfPhone: readonly Date[],
+): Schema<'Contact'> {
   return {
     id: contact.id,
     shiftId: contact.shiftId,
@@ -27,7 +32,13 @@ export function contactView(contact: ContactRecord, now: Date, sendsOfPhone: rea
             sendsRemaining: smsQuotaRemaining(sendsOfPhone, now),
             verifiedAt: contact.sms.verifiedAt,
           },
-    details: contact.details === null ? null : structuredClone(contact.details),
+    details:
+      contact.details === null
+        ? null
+        : {
+            devices: contact.details.devices.map((device) => ({ ...device })),
+            compliment: { ...contact.details.compliment },
+          },
     submittedAt: contact.submittedAt,
     refusedAt: contact.refusedAt,
     refusalReason: contact.refusalReason,

@@ -1,10 +1,11 @@
 import { computeTimesheet } from '@icontact/domain';
+import type { Schema } from '../spec/schema-types.js';
 import { COLLECTIONS, type ProjectRecord, type ShiftRecord, type UserRecord } from '../state/records.js';
 import type { Store } from '../store/store.js';
 import { fullNameOf } from './user-view.js';
 
 /** The `Project` of the contract. */
-export function projectView(project: ProjectRecord) {
+export function projectView(project: ProjectRecord): Schema<'Project'> {
   return {
     id: project.id,
     name: project.name,
@@ -14,7 +15,7 @@ export function projectView(project: ProjectRecord) {
 }
 
 /** The `Shift` of the contract: with its consultant and its project embedded. */
-export function shiftView(store: Store, shift: ShiftRecord) {
+export function shiftView(store: Store, shift: ShiftRecord): Schema<'Shift'> {
   const consultant = store.get<UserRecord>(COLLECTIONS.users, shift.consultantId);
   const project = store.get<ProjectRecord>(COLLECTIONS.projects, shift.projectId);
   if (!consultant || !project) throw new Error(`Shift ${shift.id} refers to a missing consultant or project`);
@@ -39,7 +40,7 @@ export function shiftView(store: Store, shift: ShiftRecord) {
 const toDate = (value: string | null): Date | null => (value === null ? null : new Date(value));
 
 /** The `Timesheet` of the contract, computed by the domain's rules. */
-export function timesheetView(shift: ShiftRecord) {
+export function timesheetView(shift: ShiftRecord): Schema<'Timesheet'> {
   const sheet = computeTimesheet({
     plannedStart: new Date(shift.plannedStart),
     plannedEnd: new Date(shift.plannedEnd),

@@ -1,3 +1,4 @@
+import type { Schema } from '../spec/schema-types.js';
 import type { UserRecord } from '../state/records.js';
 
 /** Surname, first name and patronymic, as the app writes a full name. */
@@ -6,7 +7,7 @@ export function fullNameOf(user: Pick<UserRecord, 'surname' | 'firstName' | 'pat
 }
 
 /** The `User` of the contract. */
-export function userView(user: UserRecord) {
+export function userView(user: UserRecord): Schema<'User'> {
   return {
     id: user.id,
     login: user.login,
@@ -17,6 +18,6 @@ export function userView(user: UserRecord) {
 }
 
 /** The `Consultant` of the contract. */
-export function consultantView(user: UserRecord) {
+export function consultantView(user: UserRecord): Schema<'Consultant'> {
   return { id: user.id, login: user.login, fullName: fullNameOf(user), supervisorId: user.supervisorId };
 }
