@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createResponseValidator } from '@icontact/mock-core/testing';
+import { operationOfRequest } from '@icontact/openapi/routes';
 import { fetch } from 'undici';
 import { expect, it } from 'vitest';
 import { closeMocksAfterEach, startMock, TABLET_HEADERS } from '../test-support/start-mock.js';
@@ -35,6 +36,7 @@ function client(apiUrl: string) {
       token = access;
     },
     async call(operationId: string, method: string, path: string, body?: unknown): Promise<Answer> {
+      expect(operationOfRequest(method, path), `${method} ${path} in the contract`).toBe(operationId);
       const response = await fetch(`${apiUrl}${path}`, {
         method,
         headers: {
