@@ -6,7 +6,9 @@ export type RequestHeaders = ReadonlyMap<string, string>;
 /** Lowercases header names and joins repeated values, as HTTP allows for list headers. */
 export function normaliseHeaders(headers: Readonly<Record<string, HeaderValue>>): RequestHeaders {
   const out = new Map<string, string>();
-  for (const [name, value] of Object.entries(headers)) {
+  for (const name in headers) {
+    if (!Object.hasOwn(headers, name)) continue;
+    const value = headers[name];
     if (value === undefined) continue;
     const joined = typeof value === 'string' ? value : value.join(', ');
     const key = name.toLowerCase();

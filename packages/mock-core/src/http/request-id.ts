@@ -20,9 +20,9 @@ export function isAcceptableRequestId(value: string | undefined): value is strin
  */
 export function requestIdFrom(headers: Readonly<Record<string, HeaderValue>>): string {
   let sent: HeaderValue;
-  for (const [name, value] of Object.entries(headers)) {
-    if (name.toLowerCase() === REQUEST_ID_HEADER) {
-      sent = value;
+  for (const name in headers) {
+    if (Object.hasOwn(headers, name) && name.toLowerCase() === REQUEST_ID_HEADER) {
+      sent = headers[name];
       break;
     }
   }

@@ -1,4 +1,4 @@
-import { checkAppVersion, parseClientKind } from '@icontact/domain';
+import { parseClientKind } from '@icontact/domain';
 import { Code } from '@icontact/errors';
 import {
   FAULT_HEADER,
@@ -24,6 +24,7 @@ import {
   type OperationEntry,
   type Session,
 } from '../operations/operation-context.js';
+import { createAppVersionGate } from './app-version-gate.js';
 import { authenticate, peekUserLogin } from './authenticate.js';
 import { type Chores, createChores } from './chores.js';
 import { beforeFaultResponse, followUpResponse, httpFaultResponse } from './fault-responses.js';
@@ -42,6 +43,12 @@ export interface RequestPipeline {
 /** The operation that is never refused for an outdated app: how an outdated tablet learns it must update. */
 const VERSION_OPERATION = 'getAppVersion';
 const UNROUTED = 'unknown';
+
+/** What the pipeline keeps between requests: the chores' bookkeeping and the remembered version checks. */
+interface PipelineState {
+  readonly chores: Chores;
+  readonly appVersion: ReturnType<typeof createAppVersionGate>;
+}
 
 /** What every stage knows of the request once it has been read and routed. */
 interface Inbound {
@@ -70,7 +77,7 @@ export function createRequestPipeline(
   core: BackendCore,
   operations: ReadonlyMap<string, OperationEntry>,
 ): RequestPipeline {
-  const chores = createChores(core);
+  const state: PipelineState = { chores: createChores(core), appVersion: createAppVersionGate() };
   return {
     handle: async (request) => {
       const inbound = readInbound(core, request);
@@ -114,9 +121,9 @@ export function createRequestPipeline(
           );
           return finish({ kind: 'response', ...errorResponse(clientGone(), inbound.requestId) });
         }
-        return finish({ kind: 'response', ...(await respond(core, operations, chores, inbound)) });
+        return finish({ kind: 'response', ...(await respond(core, operations, state, inbound)) });
       }
-      const response = await respond(core, operations, chores, inbound);
+      const response = await respond(core, operations, state, inbound);
       return finish(
         decision === null ? { kind: 'response', ...response } : faultAfter(core, inbound, decision, response),
       );
@@ -240,11 +247,11 @@ function faultAfter(
 async function respond(
   core: BackendCore,
   operations: ReadonlyMap<string, OperationEntry>,
-  chores: Chores,
+  state: PipelineState,
   inbound: Inbound,
 ): Promise<BackendResponse> {
   try {
-    return await serve(core, operations, chores, inbound);
+    return await serve(core, operations, state, inbound);
   } catch (error) {
     if (error instanceof ApiError) return errorResponse(error, inbound.requestId);
     core.logger.error(
@@ -259,7 +266,7 @@ async function respond(
 async function serve(
   core: BackendCore,
   operations: ReadonlyMap<string, OperationEntry>,
-  chores: Chores,
+  state: PipelineState,
   inbound: Inbound,
 ): Promise<BackendResponse> {
   const { route, method, headers, now, requestId } = inbound;
@@ -278,15 +285,11 @@ async function serve(
   const clientKind = parseClientKind(headers.get('x-client-kind'));
 
   if (operation.operationId !== VERSION_OPERATION) {
-    const version = checkAppVersion({
-      clientKind,
-      appVersion: headers.get('x-app-version'),
-      minimumVersion: core.config.minimumAppVersion,
-    });
+    const version = state.appVersion(clientKind, headers.get('x-app-version'), core.config.minimumAppVersion);
     if (!version.ok) throw refuse(Code.app_version_outdated, { minimumVersion: version.minimumVersion });
   }
 
-  chores.runDue(now);
+  state.chores.runDue(now);
   const session: Session | null = operation.public ? null : authenticate(core, headers, clientKind, now);
   const rawBody =
     operation.body === null

@@ -1,6 +1,6 @@
 import type { Backend } from '@icontact/mock-core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { deliverResult } from './deliver-result.js';
+import { clientGone, deliverResult } from './deliver-result.js';
 
 /** Where the API lives on the server. */
 export const API_PREFIX = '/api/v1';
@@ -39,13 +39,14 @@ export async function registerApiRoute(app: FastifyInstance, options: ApiRouteOp
       reply: FastifyReply,
       routed: string | undefined,
     ): Promise<FastifyReply | undefined> => {
-      // Aborts when the client leaves before its answer was written: a `before` latency then applies nothing.
-      const gone = new AbortController();
-      reply.raw.once('close', () => {
-        if (!reply.raw.writableFinished) gone.abort();
-      });
+      let gone: AbortSignal | undefined;
       const result = await options.backend.handle({
-        signal: gone.signal,
+        // Aborts when the client leaves before its answer was written: a `before` latency then applies
+        // nothing. Made when the core asks (only a latency waits), not for every request.
+        get signal() {
+          gone ??= clientGone(reply);
+          return gone;
+        },
         method: request.method,
         url: request.url,
         headers: { ...request.headers, 'x-request-id': request.id },

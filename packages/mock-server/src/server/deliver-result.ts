@@ -1,27 +1,27 @@
 import type { BackendResponse, BackendResult } from '@icontact/mock-core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { abortConnection, delay, resetMidBody } from '../wire/wire-actions.js';
-import { toWireResponse } from '../wire/wire-response.js';
+import { toWireResponse, toWireText } from '../wire/wire-response.js';
 import { REQUEST_ID_HEADER } from './request-id.js';
 import { requestLog } from './request-log.js';
 
 /** Sends a response the core made, as it is, with the request's id. */
 function send(request: FastifyRequest, reply: FastifyReply, response: BackendResponse): FastifyReply {
-  const wire = toWireResponse(response);
+  const wire = toWireText(response);
   reply.code(wire.status);
-  for (const [name, value] of Object.entries(wire.headers)) {
-    if (name !== 'content-length' && value !== undefined) reply.header(name, value);
-  }
+  reply.headers(wire.headers);
   reply.header(REQUEST_ID_HEADER, request.id);
-  return reply.send(wire.body.length === 0 ? undefined : wire.body);
+  return reply.send(wire.body);
 }
 
-/** A signal that aborts when the client goes away before its response was written. */
-function clientGone(reply: FastifyReply): AbortSignal {
+/** A signal that aborts when the client goes away before its response was written (at once if it has). */
+export function clientGone(reply: FastifyReply): AbortSignal {
   const controller = new AbortController();
-  reply.raw.once('close', () => {
+  const onClose = (): void => {
     if (!reply.raw.writableFinished) controller.abort();
-  });
+  };
+  if (reply.raw.destroyed) onClose();
+  else reply.raw.once('close', onClose);
   return controller.signal;
 }
 
