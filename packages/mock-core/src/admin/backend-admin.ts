@@ -116,7 +116,15 @@ function canonicalPhone(phone: string): string {
   return digits.startsWith('8') && digits.length === 11 ? `+7${digits.slice(1)}` : digits;
 }
 
+/** A contact as the admin API shows it: without the state's internal `uploadedAt` (decision 0006). */
+function withoutUploadMark(contact: ContactRecord): ContactRecord {
+  if (contact.uploadedAt === undefined) return contact;
+  const { uploadedAt: _internal, ...shown } = contact;
+  return shown;
+}
+
 /** Builds the admin surface over the core; `reseed` and `describe` come from the backend. */
+
 export function createBackendAdmin(
   core: BackendCore,
   hooks: { reset(seed?: number): void; describeSeed(): SeedDescription },
@@ -163,7 +171,8 @@ export function createBackendAdmin(
       return store
         .list<ContactRecord>(COLLECTIONS.contacts)
         .filter((contact) => filter.shiftId === undefined || contact.shiftId === filter.shiftId)
-        .sort((a, b) => (a.openedAt < b.openedAt ? -1 : a.openedAt > b.openedAt ? 1 : 0));
+        .sort((a, b) => (a.openedAt < b.openedAt ? -1 : a.openedAt > b.openedAt ? 1 : 0))
+        .map(withoutUploadMark);
     },
     duplicatesRefused: () =>
       store.list<SyncStatsRecord>(COLLECTIONS.syncStats).reduce((sum, stats) => sum + stats.duplicate, 0),

@@ -187,3 +187,20 @@ it('does not complete a final sync with an empty manifest while a contact submit
   const closed = await h.call('POST', `/shifts/${work.shiftId}/close`, { token: work.token });
   expect(closed).toMatchObject({ status: 200, body: { status: 'closed' } });
 });
+
+it('completes the final sync of a shift restored from a snapshot written before contacts carried their upload mark', async () => {
+  const { h, work, ids, item, sync } = await shiftWithContacts(3);
+  const items = ids.map((id) => item(id));
+  expect((await sync(items)).body.summary).toMatchObject({ accepted: 3 });
+  expect(h.admin.contacts({ shiftId: work.shiftId }).some((contact) => 'uploadedAt' in contact)).toBe(false);
+  const snapshot = h.admin.snapshot();
+  const contacts = snapshot.collections.contacts ?? {};
+  expect(Object.values(contacts).filter((contact) => 'uploadedAt' in contact)).toHaveLength(3);
+  for (const contact of Object.values(contacts)) delete contact.uploadedAt;
+  h.admin.restore(snapshot);
+  const final = await h.call('POST', `/shifts/${work.shiftId}/sync/final`, {
+    token: work.token,
+    body: { manifest: items.map((i) => i.idempotencyKey) },
+  });
+  expect(final).toMatchObject({ status: 200, body: { contacts: 3 } });
+});

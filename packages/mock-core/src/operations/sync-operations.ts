@@ -72,8 +72,10 @@ function rejectionOf(
 }
 
 /** The contact as a record accepted by sync leaves it: closed with the tablet's data, unless it was closed already. */
-function contactAfterSync(contact: ContactRecord, item: SyncItem, now: Date): ContactRecord {
-  if (contact.step === 'submitted' || contact.step === 'refused') return contact;
+function contactAfterSync(contact: ContactRecord, item: SyncItem, acceptedAt: string): ContactRecord {
+  const uploadedAt = contact.uploadedAt ?? acceptedAt;
+  if (contact.step === 'submitted' || contact.step === 'refused')
+    return contact.uploadedAt === undefined ? { ...contact, uploadedAt } : contact;
   const consumer = item.contact.consumer;
   const parsedPhone = consumer ? parsePhone(consumer.phone) : null;
   const name = consumer
@@ -86,7 +88,8 @@ function contactAfterSync(contact: ContactRecord, item: SyncItem, now: Date): Co
   return {
     ...contact,
     step: item.contact.step,
-    updatedAt: now.toISOString(),
+    updatedAt: acceptedAt,
+    uploadedAt,
     consumer:
       consumer && name?.ok && parsedPhone?.ok
         ? { ...name.name, iin: consumer.iin, phone: parsedPhone.phone }
@@ -141,6 +144,7 @@ function syncContacts(context: OperationContext<'syncContacts', unknown>) {
     };
   });
 
+  const acceptedAt = now.toISOString();
   return core.store.transaction(() => {
     const project = core.store.get<ProjectRecord>(COLLECTIONS.projects, shift.projectId);
     const classes = classifySyncBatch(validItems, acceptedItemsLookup(core.store, shift.id));
@@ -187,10 +191,10 @@ function syncContacts(context: OperationContext<'syncContacts', unknown>) {
             idempotencyKey: item.idempotencyKey,
             contactId: item.contactId,
             recordedAt: item.recordedAt,
-            acceptedAt: now.toISOString(),
+            acceptedAt,
           };
           core.store.put(COLLECTIONS.syncItems, syncItemId(shift.id, item.idempotencyKey), record);
-          core.store.put(COLLECTIONS.contacts, contact.id, contactAfterSync(contact, item, now));
+          core.store.put(COLLECTIONS.contacts, contact.id, contactAfterSync(contact, item, acceptedAt));
           byValidIndex.push({ ...base, status: 'accepted' });
           return;
         }
@@ -213,7 +217,7 @@ function syncContacts(context: OperationContext<'syncContacts', unknown>) {
       accepted: stats.accepted + summary.accepted,
       duplicate: stats.duplicate + summary.duplicate,
       rejected: stats.rejected + summary.rejected,
-      lastSyncAt: now.toISOString(),
+      lastSyncAt: acceptedAt,
     };
     core.store.put(COLLECTIONS.syncStats, shift.id, nextStats);
     return { status: 200, body: { shiftId: shift.id, results: final, summary } };

@@ -1,8 +1,8 @@
 import { checkFinalSync } from '@icontact/domain';
 import { Code } from '@icontact/errors';
 import { refuse } from '../http/api-error.js';
-import type { ShiftRecord } from '../state/records.js';
-import { contactsOfShift } from '../state/shift-queries.js';
+import type { ContactRecord, ShiftRecord } from '../state/records.js';
+import { INDEX } from '../state/state-indexes.js';
 import { acceptedItemsLookup } from '../state/sync-items.js';
 import type { IndexedStore } from '../store/indexed-store.js';
 
@@ -12,6 +12,12 @@ export interface FinalSyncGap {
   readonly missing: readonly string[];
   /** Contacts the server saw submitted in the shift whose record no accepted upload carries. */
   readonly missingContacts: readonly string[];
+}
+
+/** The order of a shift's contacts: opened first, then by id. */
+function byOpening(a: ContactRecord, b: ContactRecord): number {
+  if (a.openedAt !== b.openedAt) return a.openedAt < b.openedAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**
@@ -26,8 +32,14 @@ export function finalSyncGap(
 ): FinalSyncGap {
   const accepted = acceptedItemsLookup(store, shiftId);
   const verdict = checkFinalSync(manifest, { has: (key) => accepted.byKey(key) !== undefined });
-  const missingContacts = contactsOfShift(store, shiftId)
-    .filter((contact) => contact.step === 'submitted' && accepted.byContactId(contact.id) === undefined)
+  // Only the submitted contacts no upload is known to carry, each checked against the accepted items (a
+  // record written before `uploadedAt` existed may have been carried all the same); in the shift's order.
+  const missingContacts = store
+    .find<ContactRecord>(INDEX.contactsAwaitingUpload, { key: shiftId })
+    .map((found) => found.record)
+    .filter((contact) => contact.shiftId === shiftId && contact.step === 'submitted')
+    .sort(byOpening)
+    .filter((contact) => accepted.byContactId(contact.id) === undefined)
     .map((contact) => contact.id);
   return { missing: verdict.complete ? [] : verdict.missing, missingContacts };
 }

@@ -158,6 +158,13 @@ export interface ContactRecord {
   readonly submittedAt: string | null;
   readonly refusedAt: string | null;
   readonly refusalReason: string | null;
+  /**
+   * When the first accepted upload carried the contact (its sync item's `acceptedAt`); absent before
+   * that, and on records written before it existed. The final sync's gap check (decision 0004) reads
+   * only the submitted contacts without it ({@link INDEX.contactsAwaitingUpload}), so its cost follows
+   * the contacts still unsent, not the size of the shift. Internal: no view shows it.
+   */
+  readonly uploadedAt?: string;
 }
 
 /** An accepted sync item, under id `<shiftId> <idempotencyKey>`. */

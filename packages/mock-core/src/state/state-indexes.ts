@@ -41,6 +41,11 @@ export function lockoutStaleAt(record: JsonRecord): number {
 export const INDEX = {
   /** Contacts by `<shiftId> <openedAt>`. */
   contactsByShift: 'contactsByShift',
+  /**
+   * Submitted contacts that no accepted upload is known to carry (no `uploadedAt`), by `<shiftId>`: what
+   * the final sync's gap check looks at. Records older than `uploadedAt` are in it until checked one by one.
+   */
+  contactsAwaitingUpload: 'contactsAwaitingUpload',
   /** Shifts by `<consultantId> <plannedStart>`. */
   shiftsByConsultant: 'shiftsByConsultant',
   /** Shifts by `<supervisorId> <date> <plannedStart>`. */
@@ -77,6 +82,13 @@ export const STATE_INDEXES: readonly StoreIndex[] = [
     version: 1,
     collection: COLLECTIONS.contacts,
     keysOf: (record) => keyOf(record, 'shiftId', 'openedAt'),
+  },
+  {
+    name: INDEX.contactsAwaitingUpload,
+    version: 1,
+    collection: COLLECTIONS.contacts,
+    keysOf: (record) =>
+      record.step === 'submitted' && record.uploadedAt === undefined ? keyOf(record, 'shiftId') : [],
   },
   {
     name: INDEX.shiftsByConsultant,
