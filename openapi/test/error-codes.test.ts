@@ -18,6 +18,7 @@ const OFF_THE_WIRE: Readonly<Record<string, string>> = {
   connection_aborted: 'a transport failure',
   too_many_follow_ups: 'a transport failure',
   request_timeout: 'a transport failure',
+  request_aborted: "the caller's AbortSignal, in the SDK",
   local_storage_full: 'a local failure',
 };
 

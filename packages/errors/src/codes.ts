@@ -79,6 +79,7 @@ export const ERROR_CODES = [
   'connection_aborted', // "Software caused connection abort" (ECONNABORTED, request aborted) · #27
   'too_many_follow_ups', // "Too many follow-up requests: 21" (redirect / 401 / 429 loop) · #14
   'request_timeout', // no answer within the client's timeout
+  'request_aborted', // local (SDK) — the caller aborted the call (its AbortSignal); never retryable
   'local_storage_full', // "Unrecoverable error. Mmap() failed: out of memory size…" · #13
   'local_step_out_of_order', // local (SDK) contact flow step called out of order · #24
 ] as const;

@@ -25,7 +25,7 @@ export type TransportFailure =
   | 'offline';
 
 /** A failure on the device itself, before or without any request. */
-export type LocalFailure = 'storage_full' | 'input' | 'step_order';
+export type LocalFailure = 'storage_full' | 'input' | 'step_order' | 'cancelled';
 
 /** An error the API answers with an HTTP status and the body `{ detail, code, requestId, ... }`. */
 export interface HttpWire {

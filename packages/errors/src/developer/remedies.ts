@@ -119,6 +119,8 @@ export const DEVELOPER_REMEDIES: Readonly<Record<ErrorCode, string>> = Object.fr
     'OkHttp gives up after 20 follow-ups (redirects, 401 answered by an authenticator, 407, 408, 503 with Retry-After: 0): look for a token-refresh loop.',
   [Code.request_timeout]:
     'The request may have been applied: retry only idempotent requests or with the same Idempotency-Key.',
+  [Code.request_aborted]:
+    "The caller's AbortSignal ended the call (a cancel button, a screen left): not a network failure, so never retried; if maybeApplied, a repeat the user asks for should carry the same Idempotency-Key.",
   [Code.local_storage_full]:
     'The local Realm database cannot grow; clearing data loses the outbox, so sync first and keep the outbox small.',
   [Code.local_step_out_of_order]:

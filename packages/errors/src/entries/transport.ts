@@ -173,6 +173,23 @@ export const transportEntries: readonly ErrorEntry[] = [
     },
   },
   {
+    code: Code.request_aborted,
+    guideEntries: [],
+    area: 'any',
+    wire: { kind: 'local', failure: 'cancelled' },
+    appText: 'Запрос отменён',
+    matchers: [],
+    message: {
+      ru: 'Запрос отменён на планшете, до того как пришёл ответ.',
+      en: 'The request was cancelled on the tablet before its answer came.',
+    },
+    retry: { when: 'never' },
+    remedy: {
+      ru: 'Действие отменено. Если оно нужно, выполните его ещё раз.',
+      en: 'The action was cancelled. If it is still needed, do it again.',
+    },
+  },
+  {
     code: Code.local_storage_full,
     guideEntries: [13],
     area: 'any',

@@ -1,3 +1,4 @@
+import { getEntry } from '@icontact/errors';
 import { expect, it } from 'vitest';
 import { IContactError } from '../core/errors/icontact-error.js';
 import { RequestAbortedError } from '../core/errors/request-aborted-error.js';
@@ -53,10 +54,11 @@ it('aborts a call with a RequestAbortedError that is never retryable, and does n
   const error = await pending;
   expect(error).toBeInstanceOf(RequestAbortedError);
   expect(error).toMatchObject({
-    code: 'connection_aborted',
+    code: 'request_aborted',
     retryable: false,
     retry: { when: 'never' },
     data: { userAborted: true },
+    remedy: getEntry('request_aborted').remedy,
   });
   expect((error as IContactError).requestId).toMatch(/^[0-9a-f-]{36}$/);
   expect(attempts(events)).toBe(1);

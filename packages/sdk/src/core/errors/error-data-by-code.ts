@@ -71,6 +71,8 @@ export type ErrorDataByCode = { readonly [C in RetryAfterCode]: Present<'retryAf
   };
   /** Refused by the SDK: the contacts not yet on the server. */
   readonly local_storage_full: { readonly unsent: number };
+  /** Ended by the caller's `AbortSignal` (a `RequestAbortedError`). */
+  readonly request_aborted: { readonly userAborted: true };
 };
 
 /** The declared fields of {@link ErrorData}, without its index signature. */

@@ -28,9 +28,5 @@ it('keeps the timeout and abort classes apart: a timeout is a connection failure
     true,
     'RequestTimeoutError',
   ]);
-  expect([aborted.code, aborted.retryable, aborted.retry.when]).toEqual([
-    'connection_aborted',
-    false,
-    'never',
-  ]);
+  expect([aborted.code, aborted.retryable, aborted.retry.when]).toEqual(['request_aborted', false, 'never']);
 });

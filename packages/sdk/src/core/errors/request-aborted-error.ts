@@ -15,7 +15,8 @@ export interface RequestAbortedErrorInit {
 /**
  * The caller aborted the call through its `signal`. A decision, not a failure of the network: it is
  * never retryable (`retryable: false`, `retry.when: 'never'`), by the SDK or by an app that trusts
- * `retryable`. Its `code` stays `connection_aborted` and `data.userAborted` is `true`. When
+ * `retryable`. Its `code` is `request_aborted` — a client-side code of its own, not the retryable
+ * transport failure `connection_aborted` — and `data.userAborted` is `true`. When
  * `maybeApplied` is true, repeat the action with the same `Idempotency-Key` if the user asks again.
  */
 export class RequestAbortedError extends IContactError {
@@ -29,10 +30,9 @@ export class RequestAbortedError extends IContactError {
 
   constructor(init: RequestAbortedErrorInit) {
     super({
-      code: Code.connection_aborted,
+      code: Code.request_aborted,
       detail: 'The request was aborted by the caller.',
       data: { userAborted: true },
-      retry: { when: 'never' },
       maybeApplied: init.maybeApplied,
       ...(init.cause === undefined ? {} : { cause: init.cause }),
       ...(init.operation === undefined ? {} : { operation: init.operation }),

@@ -144,7 +144,7 @@ const cases: ReadonlyArray<
     {
       given: new DOMException('This operation was aborted', 'AbortError'),
       context: { timedOut: false, userAborted: true, phase: 'fetch' },
-      want: 'connection_aborted',
+      want: 'request_aborted',
     },
   ],
   ['Chromium offline', { given: new TypeError('Failed to fetch'), want: 'network_unavailable' }],

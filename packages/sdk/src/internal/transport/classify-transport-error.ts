@@ -16,7 +16,8 @@ export type TransportCode =
   | typeof Code.unexpected_end_of_stream
   | typeof Code.connection_aborted
   | typeof Code.too_many_follow_ups
-  | typeof Code.request_timeout;
+  | typeof Code.request_timeout
+  | typeof Code.request_aborted;
 
 /** What the caller knows about the attempt that failed. */
 export interface TransportFailureContext {
@@ -115,7 +116,7 @@ export function classifyTransportError(
   context: TransportFailureContext,
 ): TransportClassification | null {
   if (context.timedOut) return result(Code.request_timeout, 'client timeout');
-  if (context.userAborted) return result(Code.connection_aborted, 'aborted by the caller');
+  if (context.userAborted) return result(Code.request_aborted, 'aborted by the caller');
 
   const clues = collectClues(error);
   const top = clues[0];

@@ -281,7 +281,7 @@ it('reports an aborted call as a RequestAbortedError, never retryable, with the 
   setTimeout(() => controller.abort(), 50);
   const error = await pending;
   expect(error).toBeInstanceOf(RequestAbortedError);
-  expect(error.code).toBe('connection_aborted');
+  expect(error.code).toBe('request_aborted');
   expect(error.data.userAborted).toBe(true);
   expect(error.retryable).toBe(false);
   expect(server.requests).toHaveLength(1);
