@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import semverCompare from 'semver/functions/compare.js';
+import semverParse from 'semver/functions/parse.js';
 import { describe, expect, it } from 'vitest';
 import {
   type AppVersionFailureReason,
@@ -101,5 +103,39 @@ describe('app version', () => {
     expect(() =>
       checkAppVersion({ clientKind: 'tablet', appVersion: '3.0.0', minimumVersion: 'three' }),
     ).toThrow(RangeError);
+  });
+});
+
+describe('app version against node-semver', () => {
+  const numeric = fc.oneof(fc.constantFrom('0', '1', '2', '10', '01'), fc.nat({ max: 30 }).map(String));
+  const identifier = fc.oneof(numeric, fc.constantFrom('alpha', 'beta', 'rc', 'a-1', 'x', '0a', '-', ''));
+  const version = fc
+    .tuple(
+      fc.tuple(numeric, numeric, numeric),
+      fc.option(fc.array(identifier, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+      fc.option(fc.constantFrom('build.7', '001', 'x-y'), { nil: undefined }),
+    )
+    .map(
+      ([core, pre, build]) =>
+        `${core.join('.')}${pre === undefined ? '' : `-${pre.join('.')}`}${build === undefined ? '' : `+${build}`}`,
+    );
+
+  it('parses exactly what node-semver parses strictly, to the same version', () => {
+    fc.assert(
+      fc.property(version, (raw) => {
+        expect(parseAppVersion(raw)).toBe(semverParse(raw)?.version ?? null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('orders versions as node-semver does', () => {
+    const valid = version.filter((raw) => semverParse(raw) !== null);
+    fc.assert(
+      fc.property(valid, valid, (a, b) => {
+        expect(compareAppVersions(a, b)).toBe(semverCompare(a, b));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
