@@ -11,7 +11,7 @@ it('writes a full report in Russian, one fact a line', () => {
     requestId: 'req-7f3c2a',
     shiftNumber: 1042,
     appVersion: '3.2.1',
-    operation: 'login',
+    operation: 'obtainToken',
     at,
     consultantLogin: 'aset.k',
     lang: 'ru',

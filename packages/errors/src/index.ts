@@ -20,7 +20,7 @@ export type {
   Wire,
 } from './entry.js';
 export { GUIDE_ENTRIES, type GuideEntry } from './guide-entries.js';
-export { OPERATION_LABELS, OPERATIONS, type Operation } from './operation.js';
+export { isOperation, OPERATION_LABELS, OPERATIONS, type Operation } from './operation.js';
 export { FOREIGN_BODY_CODES } from './recognise/foreign-codes.js';
 export { type RecognisedBy, type Recognition, recognise, type SeenFailure } from './recognise/recognise.js';
 export { statusInText } from './recognise/status-in-text.js';

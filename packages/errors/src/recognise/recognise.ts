@@ -27,7 +27,7 @@ export interface SeenFailure {
   readonly message?: string;
   /** The `Retry-After` header's value, when the answer had one (delta-seconds; an HTTP-date is ignored). */
   readonly retryAfter?: string | number;
-  /** What the client was doing; it narrows what a bare status means (a 500 at `iin_check` …). */
+  /** What the client was doing; it narrows what a bare status means (a 500 at `checkIin` …). */
   readonly operation?: Operation;
 }
 

@@ -11,21 +11,21 @@ export interface StatusRule {
 }
 
 const CONTACT_OPERATIONS: readonly Operation[] = [
-  'contact_open',
-  'contact_consumer',
-  'iin_check',
-  'sms_send',
-  'sms_verify',
-  'contact_details',
-  'contact_submit',
-  'contact_refuse',
+  'openContact',
+  'recordConsumer',
+  'checkIin',
+  'sendSmsCode',
+  'verifySmsCode',
+  'recordDetails',
+  'submitContact',
+  'refuseContact',
 ];
 const SHIFT_OPERATIONS: readonly Operation[] = [
-  'shift_read',
-  'shift_start',
-  'shift_close',
-  'sync',
-  'final_sync',
+  'getShift',
+  'startShift',
+  'closeShift',
+  'syncContacts',
+  'finalizeSync',
 ];
 
 /** What each HTTP error status means when nothing but the status (and the operation) is known. */
@@ -33,13 +33,13 @@ export const STATUS_RULES: Readonly<Record<number, StatusRule>> = Object.freeze(
   400: {
     otherwise: Code.validation_failed,
     at: {
-      sync: Code.sync_bad_request,
-      final_sync: Code.sync_bad_request,
-      password_reset: Code.invalid_email,
+      syncContacts: Code.sync_bad_request,
+      finalizeSync: Code.sync_bad_request,
+      requestPasswordReset: Code.invalid_email,
     },
   },
-  401: { otherwise: Code.token_not_valid, at: { login: Code.no_active_account } },
-  403: { otherwise: Code.permission_denied, at: { login: Code.account_locked } },
+  401: { otherwise: Code.token_not_valid, at: { obtainToken: Code.no_active_account } },
+  403: { otherwise: Code.permission_denied, at: { obtainToken: Code.account_locked } },
   404: {
     otherwise: Code.not_found,
     at: {
@@ -54,41 +54,41 @@ export const STATUS_RULES: Readonly<Record<number, StatusRule>> = Object.freeze(
     otherwise: Code.unknown_error,
     at: {
       ...every(CONTACT_OPERATIONS, Code.contact_step_conflict),
-      shift_close: Code.final_sync_incomplete,
-      final_sync: Code.final_sync_incomplete,
+      closeShift: Code.final_sync_incomplete,
+      finalizeSync: Code.final_sync_incomplete,
     },
   },
-  410: { otherwise: Code.account_deleted, at: { sms_verify: Code.sms_code_expired } },
-  413: { otherwise: Code.payload_too_large, at: { sync: Code.sync_batch_too_large } },
+  410: { otherwise: Code.account_deleted, at: { verifySmsCode: Code.sms_code_expired } },
+  413: { otherwise: Code.payload_too_large, at: { syncContacts: Code.sync_batch_too_large } },
   415: { otherwise: Code.unsupported_media_type },
   422: {
     otherwise: Code.validation_failed,
-    at: { iin_check: Code.iin_invalid, sms_verify: Code.sms_code_invalid },
+    at: { checkIin: Code.iin_invalid, verifySmsCode: Code.sms_code_invalid },
   },
   426: { otherwise: Code.app_version_outdated },
   429: {
     otherwise: Code.rate_limited,
     at: {
-      login: Code.too_many_login_attempts,
-      sms_send: Code.sms_quota_exceeded,
-      sms_verify: Code.sms_code_attempts_exceeded,
+      obtainToken: Code.too_many_login_attempts,
+      sendSmsCode: Code.sms_quota_exceeded,
+      verifySmsCode: Code.sms_code_attempts_exceeded,
     },
   },
   500: {
     otherwise: Code.internal_server_error,
     at: {
-      iin_check: Code.iin_malformed_server_error,
-      sync: Code.sync_failed,
-      final_sync: Code.sync_failed,
-      shift_close: Code.shift_close_failed,
+      checkIin: Code.iin_malformed_server_error,
+      syncContacts: Code.sync_failed,
+      finalizeSync: Code.sync_failed,
+      closeShift: Code.shift_close_failed,
     },
   },
   502: { otherwise: Code.bad_gateway },
   503: {
     otherwise: Code.service_unavailable,
-    at: { sms_send: Code.sms_gateway_unavailable, iin_check: Code.kompra_unavailable },
+    at: { sendSmsCode: Code.sms_gateway_unavailable, checkIin: Code.kompra_unavailable },
   },
-  504: { otherwise: Code.bad_gateway, at: { iin_check: Code.kompra_timeout } },
+  504: { otherwise: Code.bad_gateway, at: { checkIin: Code.kompra_timeout } },
 } satisfies Record<number, StatusRule>);
 
 /**

@@ -321,7 +321,7 @@ export class ContactRegistration {
             message: error.reason,
           })),
         },
-        operation: 'contact_consumer',
+        operation: 'recordConsumer',
       });
     }
     const iin = parseIin(entry.iin.trim());
@@ -330,7 +330,7 @@ export class ContactRegistration {
         code: Code.iin_invalid,
         detail: `The ИИН "${entry.iin}" is not valid (${iin.reason}): check the 12 digits against the document.`,
         data: { reason: iin.reason },
-        operation: 'contact_consumer',
+        operation: 'recordConsumer',
       });
     }
     const phone = parsePhone(entry.phone);
@@ -339,7 +339,7 @@ export class ContactRegistration {
         code: Code.phone_invalid,
         detail: `"${entry.phone}" is not a Kazakhstan mobile number (${phone.reason}): +7 or 8, then 10 digits.`,
         data: { reason: phone.reason },
-        operation: 'contact_consumer',
+        operation: 'recordConsumer',
       });
     }
     return { ...name.name, iin: iin.iin, phone: phone.phone };

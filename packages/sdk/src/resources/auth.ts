@@ -36,7 +36,7 @@ export class AuthResource {
         code: Code.credentials_have_spaces,
         detail: 'The password has spaces before or after it: type it again without them.',
         data: { fields: spacing.fields },
-        operation: 'login',
+        operation: 'obtainToken',
       });
     }
     const answer: TokenResponse = await unwrap(
@@ -88,7 +88,7 @@ export class AuthResource {
         code: Code.invalid_email,
         detail: `The email address is not valid (${checked.reason}): check it for spaces and for a typo after "@".`,
         data: { reason: checked.reason },
-        operation: 'password_reset',
+        operation: 'requestPasswordReset',
       });
     }
     await unwrap(this.#context.raw.POST('/auth/password-reset', { body: { email }, ...initOf(options) }));

@@ -22,7 +22,7 @@ export class SmsResource {
         code: Code.phone_invalid,
         detail: `"${phone}" is not a Kazakhstan mobile number (+7 or 8 and 10 digits, a mobile prefix).`,
         data: { reason: parsed.reason },
-        operation: 'sms_quota',
+        operation: 'getSmsQuota',
       });
     }
     return unwrap(

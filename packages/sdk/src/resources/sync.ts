@@ -114,7 +114,7 @@ export class SyncResource {
             code: entry.code,
           })),
         },
-        operation: 'final_sync',
+        operation: 'finalizeSync',
       });
     }
     const manifest = [...(await outbox.manifest(shiftId))];

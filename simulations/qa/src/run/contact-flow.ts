@@ -88,7 +88,7 @@ export async function registerContact(
       throw new LocalError({
         code: Code.sms_not_delivered,
         detail: `No SMS code reached ${phone}: the gateway took the message, the consumer got nothing.`,
-        operation: 'sms_send',
+        operation: 'sendSmsCode',
       });
     }
     return latest.code;

@@ -237,7 +237,7 @@ export class VirtualConsultant {
         throw new LocalError({
           code: Code.shift_not_found,
           detail: 'No shift today in the app.',
-          operation: 'shift_list',
+          operation: 'listShifts',
         });
       }
       return shift;

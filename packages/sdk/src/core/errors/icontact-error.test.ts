@@ -48,7 +48,7 @@ it('builds a diagnostic report with the shift number, the app version and the re
     body: { detail: '101 ошибка', code: 'sync_failed' },
     detail: '101 ошибка',
     requestId: 'req-42',
-    operation: 'sync',
+    operation: 'syncContacts',
   });
   const report = error.toDiagnostic({
     shiftNumber: 'S-17',

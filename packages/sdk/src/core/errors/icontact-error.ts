@@ -32,7 +32,7 @@ export interface IContactErrorInit {
   readonly detail?: string;
   /** The answer's or the SDK's data. Default: `{}`. */
   readonly data?: ErrorData;
-  /** What the client was doing (the catalogue's operation, e.g. `iin_check`). */
+  /** What the client was doing (the catalogue's operation, e.g. `checkIin`). */
   readonly operation?: Operation;
   /** The HTTP status, for an answer. */
   readonly status?: number;
@@ -95,7 +95,7 @@ export class IContactError extends Error {
   readonly detail: string;
   /** The answer's or the SDK's data (`retryAfter`, `opensAt`, `currentStep`, …). */
   readonly data: ErrorData;
-  /** What the client was doing (the catalogue's operation, e.g. `iin_check`), when known. */
+  /** What the client was doing (the catalogue's operation, e.g. `checkIin`), when known. */
   readonly operation: Operation | undefined;
   /**
    * The server may have applied the request: an attempt of it was lost after it was sent (a cut

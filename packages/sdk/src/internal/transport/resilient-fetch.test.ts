@@ -319,7 +319,7 @@ it('re-authenticates once on a 401 token_not_valid and repeats with the new toke
   };
   const { fetch } = resilientFetch({ authenticator });
   const request = new Request(`${server.url}/api/shifts`);
-  setRequestMeta(request, { route: 'GET /shifts', operation: 'shift_list', authenticate: true });
+  setRequestMeta(request, { route: 'GET /shifts', operation: 'listShifts', authenticate: true });
   expect((await fetch(request)).status).toBe(200);
   expect(refreshes).toBe(1);
   expect(server.requests.map((received) => received.headers.authorization)).toEqual([
@@ -333,17 +333,17 @@ it.each([
     "SimpleJWT's bare login failure",
     401,
     { detail: 'No active account found with the given credentials' },
-    'login' as const,
+    'obtainToken' as const,
     'no_active_account',
   ],
   [
     'a bare 500 at the ИИН check',
     500,
     '<h1>Server Error (500)</h1>',
-    'iin_check' as const,
+    'checkIin' as const,
     'iin_malformed_server_error',
   ],
-  ['a bare 503 at an SMS send', 503, 'Service Unavailable', 'sms_send' as const, 'sms_gateway_unavailable'],
+  ['a bare 503 at an SMS send', 503, 'Service Unavailable', 'sendSmsCode' as const, 'sms_gateway_unavailable'],
 ])('recognises %s of a real backend, a body without code', async (_name, status, body, operation, code) => {
   const server = await track(
     startHttpServer((_request, response) =>
