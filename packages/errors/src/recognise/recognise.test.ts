@@ -187,7 +187,11 @@ const cases: readonly [string, SeenFailure, Recognition][] = [
     { status: 500, operation: 'checkIin' },
     { code: Code.iin_malformed_server_error, by: 'status' },
   ],
-  ['a 500 at login', { status: 500, operation: 'obtainToken' }, { code: Code.internal_server_error, by: 'status' }],
+  [
+    'a 500 at login',
+    { status: 500, operation: 'obtainToken' },
+    { code: Code.internal_server_error, by: 'status' },
+  ],
   ['a 500 anywhere', { status: 500 }, { code: Code.internal_server_error, by: 'status' }],
   ['a 500 at sync', { status: 500, operation: 'syncContacts' }, { code: Code.sync_failed, by: 'status' }],
   [
@@ -226,14 +230,26 @@ const cases: readonly [string, SeenFailure, Recognition][] = [
     { status: 401, operation: 'listShifts' },
     { code: Code.token_not_valid, by: 'status' },
   ],
-  ['a bare 403 at login', { status: 403, operation: 'obtainToken' }, { code: Code.account_locked, by: 'status' }],
-  ['a bare 410 at login', { status: 410, operation: 'obtainToken' }, { code: Code.account_deleted, by: 'status' }],
+  [
+    'a bare 403 at login',
+    { status: 403, operation: 'obtainToken' },
+    { code: Code.account_locked, by: 'status' },
+  ],
+  [
+    'a bare 410 at login',
+    { status: 410, operation: 'obtainToken' },
+    { code: Code.account_deleted, by: 'status' },
+  ],
   [
     'a bare 410 at SMS verify',
     { status: 410, operation: 'verifySmsCode' },
     { code: Code.sms_code_expired, by: 'status' },
   ],
-  ['a bare 400 at sync', { status: 400, operation: 'syncContacts' }, { code: Code.sync_bad_request, by: 'status' }],
+  [
+    'a bare 400 at sync',
+    { status: 400, operation: 'syncContacts' },
+    { code: Code.sync_bad_request, by: 'status' },
+  ],
   [
     'a bare 413 at sync',
     { status: 413, operation: 'syncContacts' },

@@ -343,7 +343,13 @@ it.each([
     'checkIin' as const,
     'iin_malformed_server_error',
   ],
-  ['a bare 503 at an SMS send', 503, 'Service Unavailable', 'sendSmsCode' as const, 'sms_gateway_unavailable'],
+  [
+    'a bare 503 at an SMS send',
+    503,
+    'Service Unavailable',
+    'sendSmsCode' as const,
+    'sms_gateway_unavailable',
+  ],
 ])('recognises %s of a real backend, a body without code', async (_name, status, body, operation, code) => {
   const server = await track(
     startHttpServer((_request, response) =>
