@@ -24,26 +24,17 @@ const REQUIRED_CHECKS = [
 ];
 
 /**
- * The operations that get no 2xx under fuzzing, each with its reason; every other operation must get one.
- * The contact steps are not here: `fuzz/contact_fixtures.py` stands a contact at each step.
+ * The operations that may get no 2xx under fuzzing, each with its reason; every other operation must get
+ * one. Empty: the hooks (`fuzz/hooks.py`, `fuzz/contact_fixtures.py`) stand every step — accounts, shifts
+ * at each state, contacts at each step — and fill in the values only the live mock knows.
  */
-const WITHOUT_2XX: Readonly<Record<string, string>> = {
-  'POST /auth/token': 'the examples’ accounts are not seeded; the hooks’ own logins are not recorded',
-  'POST /auth/token/refresh': 'a refresh token only comes from a login the fuzzer does not make',
-  'POST /auth/password-reset/confirm': 'a reset token only comes by email',
-  'POST /shifts/{shiftId}/start': 'the contact fixtures may have started every planned shift before',
-  'POST /shifts/{shiftId}/close': 'a shift closes only when every contact is synced, from its own consultant',
-  'POST /shifts/{shiftId}/sync/final': 'the final sync needs a closing shift and its exact contact count',
-  'POST /supervisor/shifts': 'an assignment needs a consultant of the team, a project and a free day at once',
-};
+const WITHOUT_2XX: Readonly<Record<string, string>> = {};
 
 /**
- * The stateful phase must follow the contract's links at all; how many it follows varies from run to run
- * with the mock's state and timing (4–11 of 287 seen at seed 2026), so the figure is printed and
- * reported in docs/reliability.md, and only a run that follows none fails. The 80 % target is not met:
- * docs/reliability.md says what stands in its way.
+ * The share of the contract's links the stateful phase must follow, as Schemathesis counts them
+ * (`API Links: N covered / M total`; link inference off, so M is the contract's own links).
  */
-const MIN_LINKS_FOLLOWED = 1;
+const MIN_LINK_SHARE = 0.8;
 
 let mock: RunningMock;
 let folder: string;
@@ -53,11 +44,11 @@ let supervisorRun: FuzzRun;
 beforeAll(async () => {
   mock = await startMock();
   folder = await mkdtemp(join(tmpdir(), 'icontact-fuzz-'));
-  // Consultants with open login windows at the frozen clock; each fuzzed shift close ends one's window.
   consultantRun = await runSchemathesis({
     apiUrl: mock.apiUrl,
     adminUrl: mock.adminUrl,
-    logins: ['mk.aset', 'mk.aigerim', 'mk.dana', 'mk.svetlana'],
+    // No logins: the hooks act as consultants the admin API makes for the run (POST /__admin/team).
+    logins: [],
     password: SEED_PASSWORD,
     clientKind: 'tablet',
     maxExamples: MAX_EXAMPLES,
@@ -73,9 +64,9 @@ beforeAll(async () => {
     maxExamples: MAX_EXAMPLES,
     seed: SEED,
     reportFile: join(folder, 'supervisor.ndjson'),
-    includePathRegex: '^/supervisor/',
+    includePathRegex: '^/supervisor/|^/shifts/\\{shiftId\\}(/timesheet)?$',
   });
-}, 170_000);
+}, 300_000);
 
 afterAll(async () => {
   await mock?.close();
@@ -152,13 +143,16 @@ it('reaches every operation of the contract, with authenticated answers other th
   expect(without2xx.filter((operation) => WITHOUT_2XX[operation] === undefined)).toEqual([]);
 });
 
-it('follows the contract’s links in the stateful phase, the consultants’ and the supervisors’', () => {
+it('follows at least 80 % of the contract’s links in the stateful phase, the consultants’ and the supervisors’ runs together', () => {
   const consultant = linkCoverageOf(consultantRun.output);
   const supervisor = linkCoverageOf(supervisorRun.output);
+  const both = new Set([...consultantRun.summary.linksCovered, ...supervisorRun.summary.linksCovered]);
   process.stdout.write(
-    `fuzz: links covered — consultant ${consultant?.covered} of ${consultant?.total}, supervisor ${supervisor?.covered} of ${supervisor?.total}\n`,
+    `fuzz: links covered (Schemathesis's count) — consultant ${consultant?.covered} of ${consultant?.total}, supervisor ${supervisor?.covered} of the ${supervisor?.selected} between its operations, both runs ${both.size} of ${consultant?.total}\n`,
   );
-  expect(consultant?.total).toBeGreaterThan(0);
-  expect(consultant?.covered ?? 0).toBeGreaterThanOrEqual(MIN_LINKS_FOLLOWED);
-  expect(supervisor?.covered ?? 0).toBeGreaterThanOrEqual(MIN_LINKS_FOLLOWED);
+  // Schemathesis's own figures and the report's agree.
+  expect(consultantRun.summary.linksCovered).toHaveLength(consultant?.covered ?? -1);
+  expect(supervisorRun.summary.linksCovered).toHaveLength(supervisor?.covered ?? -1);
+  expect(supervisor?.covered ?? 0).toBeGreaterThan(0);
+  expect(both.size).toBeGreaterThanOrEqual(MIN_LINK_SHARE * (consultant?.total ?? Infinity));
 });

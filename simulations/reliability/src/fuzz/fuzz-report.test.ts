@@ -23,6 +23,26 @@ const REPORT = [
       },
     },
   }),
+  event('ScenarioFinished', {
+    recorder: {
+      label: 'Stateful tests',
+      cases: {
+        d: { value: {}, is_transition_applied: false },
+        e: {
+          value: {},
+          transition: { id: 'GET /shifts -> [200] getShift -> GET /shifts/{shiftId}' },
+          is_transition_applied: true,
+        },
+        f: {
+          value: {},
+          transition: { id: 'GET /shifts -> [200] startShift -> POST /shifts/{shiftId}/start' },
+          is_transition_applied: false,
+        },
+      },
+      interactions: {},
+      checks: {},
+    },
+  }),
   event('NonFatalError', {
     label: 'POST /auth/token',
     value: { type: 'AuthenticationError', message: 'no' },
@@ -47,6 +67,12 @@ it('reports a skipped phase as skip and keeps the errors of the run', () => {
   const summary = summariseFuzzReport(REPORT);
   expect(summary.phases).toEqual({ examples: 'success', stateful: 'skip' });
   expect(summary.errors).toEqual([{ label: 'POST /auth/token', type: 'AuthenticationError', message: 'no' }]);
+});
+
+it('counts a link as covered once a step applied it, as Schemathesis does', () => {
+  expect(summariseFuzzReport(REPORT).linksCovered).toEqual([
+    'GET /shifts -> [200] getShift -> GET /shifts/{shiftId}',
+  ]);
 });
 
 describe('linkCoverageOf', () => {

@@ -33,6 +33,11 @@ export interface FuzzSummary {
   readonly phases: Readonly<Record<string, string>>;
   /** The checks that ran, with how often each passed. */
   readonly checksPassed: Readonly<Record<string, number>>;
+  /**
+   * The links the stateful phase followed, by Schemathesis's id (`GET /shifts -> [200] getShift -> GET
+   * /shifts/{shiftId}`): a link counts once a step applied a value it carries, as Schemathesis counts.
+   */
+  readonly linksCovered: readonly string[];
 }
 
 type Json = Record<string, unknown>;
@@ -51,12 +56,18 @@ export function summariseFuzzReport(ndjson: string): FuzzSummary {
   const errors: FuzzError[] = [];
   const phases: Record<string, string> = {};
   const checksPassed: Record<string, number> = {};
+  const linksCovered = new Set<string>();
   for (const line of ndjson.split('\n')) {
     if (line.trim() === '') continue;
     const event = objectOf(JSON.parse(line));
     const finished = objectOf(event.ScenarioFinished);
     const recorder = objectOf(finished.recorder);
     const label = typeof recorder.label === 'string' ? recorder.label : '';
+    for (const node of Object.values(objectOf(recorder.cases)).map(objectOf)) {
+      const transition = objectOf(node.transition);
+      if (node.is_transition_applied === true && typeof transition.id === 'string')
+        linksCovered.add(transition.id);
+    }
     for (const interaction of Object.values(objectOf(recorder.interactions))) {
       const request = objectOf(objectOf(interaction).request);
       const response = objectOf(objectOf(interaction).response);
@@ -92,7 +103,7 @@ export function summariseFuzzReport(ndjson: string): FuzzSummary {
       });
     }
   }
-  return { exchanges, failures, errors, phases, checksPassed };
+  return { exchanges, failures, errors, phases, checksPassed, linksCovered: [...linksCovered].sort() };
 }
 
 /** How many of the contract's links the stateful phase followed. */
