@@ -13,9 +13,9 @@ it('names every operation of the catalogue at exactly one route of the contract'
 });
 
 it.each([
-  ['POST /auth/token', { operation: 'login', authenticate: false }],
-  ['GET /app/version', { operation: 'app_version', authenticate: false }],
-  ['POST /contacts/{contactId}/sms', { operation: 'sms_send', authenticate: true }],
+  ['POST /auth/token', { operation: 'obtainToken', authenticate: false }],
+  ['GET /app/version', { operation: 'getAppVersion', authenticate: false }],
+  ['POST /contacts/{contactId}/sms', { operation: 'sendSmsCode', authenticate: true }],
   ['GET /auth/me', { operation: undefined, authenticate: true }],
   ['GET /no/such/route', { operation: undefined, authenticate: true }],
 ])('reads %s from the contract', (route, want) => {
