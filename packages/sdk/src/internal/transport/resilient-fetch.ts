@@ -1,4 +1,4 @@
-import { Code, isTransientStatus } from '@icontact/errors';
+import { Code, isTransientStatus, type Operation } from '@icontact/errors';
 import { ExponentialBackoff, fullJitterGenerator, type IBackoff } from 'cockatiel';
 import type { ApiError } from '../../core/errors/api-error.js';
 import { ConnectionError } from '../../core/errors/connection-error.js';
@@ -14,9 +14,15 @@ import type { Authenticator } from './authenticator.js';
 import { getCallOverrides } from './call-overrides.js';
 import { classifyTransportError } from './classify-transport-error.js';
 import { parseBody } from './read-response-body.js';
-import { redirectStep } from './redirect.js';
+import { type RedirectStep, redirectStep } from './redirect.js';
 import { getRequestMeta, type RequestMeta } from './request-meta.js';
-import { type AttemptFailure, type AttemptRequest, type FetchLike, sendAttempt } from './send-attempt.js';
+import {
+  type AttemptAnswer,
+  type AttemptFailure,
+  type AttemptRequest,
+  type FetchLike,
+  sendAttempt,
+} from './send-attempt.js';
 
 /** What the resilient fetch is built from. */
 export interface ResilientFetchOptions {
@@ -73,7 +79,7 @@ function tooManyFollowUps(count: number, meta: RequestMeta | undefined): Connect
     detail: `Too many follow-up requests: ${count}`,
     evidence: 'follow-up count',
     neverSent: false,
-    ...(meta?.operation === undefined ? {} : { operation: meta.operation }),
+    ...operationOf(meta),
   });
 }
 
@@ -83,8 +89,8 @@ function connectionErrorOf(
   requestId: string | undefined,
   lostBefore = false,
 ): IContactError {
-  const operation = meta?.operation === undefined ? {} : { operation: meta.operation };
-  const sentId = requestId === undefined ? {} : { requestId };
+  const operation = operationOf(meta);
+  const sentId = sentIdOf(requestId);
   if (failure.context.userAborted) {
     // A caller's abort is a decision, not a transient failure: its own class, never retryable.
     return new RequestAbortedError({
@@ -165,11 +171,206 @@ function waitBeforeRepeat(error: IContactError, maxRetryAfterSeconds: number): n
  *
  * Error answers are returned (openapi-fetch turns them into `{ error }`); their {@link ApiError} is
  * kept for {@link errorOfAnswer}. Transport failures throw a {@link ConnectionError}.
+ *
+ * Each call is a loop of attempt → classify → decide ({@link runCall}).
  */
 export function createResilientFetch(options: ResilientFetchOptions): FetchLike {
   const now = options.now ?? Date.now;
-  const { retry, timeouts } = options;
-  const emit = (event: RequestEvent): void => {
+  const emit = eventEmitter(options);
+  const backoffFactory = new ExponentialBackoff({
+    generator: fullJitterGenerator,
+    initialDelay: options.retry.initialDelayMs,
+    maxDelay: options.retry.maxDelayMs,
+  });
+
+  /**
+   * One logical call: the attempts of one request, until it succeeds, is refused or fails for good. Each
+   * turn is `attempt` (send once), then what came back is classified (`connectionErrorOf`,
+   * `redirectStep`, `apiErrorFromResponse`) and a decision taken (`afterTransportFailure`, `afterAnswer`,
+   * `afterErrorAnswer`: follow, repeat after a wait, or finish). The call's counters are its locals.
+   */
+  return async function resilientFetch(input, init) {
+    const original = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const tagged = input instanceof Request ? input : original;
+    const meta = getRequestMeta(tagged);
+    const overrides = getCallOverrides(tagged);
+    const { retry } = options;
+    const headers = new Headers(original.headers);
+    const signal = original.signal;
+    const maxRetries = overrides.maxRetries ?? retry.maxRetries;
+    const timeoutMs = overrides.timeoutMs ?? options.timeouts.requestMs;
+    const repeatable = mayRepeat(original.method, headers);
+    const base = { callId: randomUuid(), operation: meta?.route, method: original.method, url: original.url };
+    const started = now();
+    const operation = operationOf(meta);
+    let current = await firstAttempt(original, headers);
+    let attempts = 0;
+    let retries = 0;
+    let followUps = 0;
+    let reauthenticated = false;
+    /** The `Authorization` the latest attempt sent, for a re-authentication to compare. */
+    let sentAuthorization: string | undefined;
+    /** The `X-Request-Id` of the latest attempt: a new one each attempt, kept by its error. */
+    let requestId: string | undefined;
+    /** Whether an attempt of this call was lost after it was sent (the server may have applied it). */
+    let lost = false;
+    let backoff: IBackoff<unknown> | undefined;
+
+    const nextBackoffMs = (): number => {
+      backoff = backoff === undefined ? backoffFactory.next() : backoff.next(undefined);
+      return backoff.duration;
+    };
+    const emitFail = (error: IContactError): void =>
+      emit({ type: 'request:fail', ...base, error, attempts, durationMs: now() - started });
+    const fail = (error: IContactError): never => {
+      emitFail(error);
+      throw error;
+    };
+
+    /** Sends one attempt, with the session's token and a fresh `X-Request-Id`; throws an {@link AttemptFailure}. */
+    const attempt = async (): Promise<AttemptAnswer> => {
+      attempts += 1;
+      sentAuthorization = undefined;
+      if (meta?.authenticate === true && options.authenticator !== undefined) {
+        sentAuthorization = await options.authenticator.authorization();
+        if (sentAuthorization === undefined) headers.delete('authorization');
+        else headers.set('authorization', sentAuthorization);
+      }
+      requestId = randomUuid();
+      headers.set('X-Request-Id', requestId);
+      return sendAttempt(options.fetch, current, timeoutMs, signal);
+    };
+
+    /** Counts one more follow-up, reports it and waits; throws when the loop is too long or the caller aborts. */
+    const again = async (
+      reason: RequestRetryEvent['reason'],
+      delayMs: number,
+      error?: IContactError,
+    ): Promise<undefined> => {
+      followUps += 1;
+      if (followUps > retry.maxFollowUps) fail(tooManyFollowUps(followUps, meta));
+      emit({
+        type: 'request:retry',
+        ...base,
+        attempt: attempts + 1,
+        delayMs,
+        reason,
+        ...(error ? { error } : {}),
+      });
+      if (delayMs <= 0) return;
+      try {
+        await abortableSleep(delayMs, signal);
+      } catch (thrown) {
+        fail(
+          new RequestAbortedError({
+            cause: thrown,
+            maybeApplied: lost,
+            ...operation,
+            ...sentIdOf(requestId),
+          }),
+        );
+      }
+    };
+
+    /**
+     * A transport failure is repeated when it may help (never a caller's abort or a follow-up loop), the
+     * request may be repeated (or was never sent), and retries are left; otherwise its error is thrown.
+     */
+    const afterTransportFailure = async (failure: AttemptFailure): Promise<undefined> => {
+      const error = connectionErrorOf(failure, meta, requestId, lost);
+      lost ||= error.maybeApplied;
+      if (!mayRetryTransportFailure(error, repeatable) || retries >= maxRetries) return fail(error);
+      retries += 1;
+      return again('retry', nextBackoffMs(), error);
+    };
+
+    /** Once per call, a 401 `token_not_valid` on an authenticated request asks the session for a new token. */
+    const reauthenticate = async (status: number, error: ApiError): Promise<boolean> => {
+      const authenticator = options.authenticator;
+      const applies =
+        status === 401 &&
+        error.code === Code.token_not_valid &&
+        meta?.authenticate === true &&
+        authenticator !== undefined &&
+        !reauthenticated;
+      if (!applies) return false;
+      reauthenticated = true;
+      return authenticator.reauthenticate(sentAuthorization);
+    };
+
+    /**
+     * The wait before repeating an error answer, or `undefined` to hand it back: a 429 is waited out (not
+     * counted as a retry); another transient answer is retried when the request may be repeated and
+     * retries are left.
+     */
+    const repeatDelayMs = (status: number, error: ApiError): number | undefined => {
+      const waitSeconds = waitBeforeRepeat(error, retry.maxRetryAfterSeconds);
+      if (waitSeconds === undefined) return undefined;
+      if (status !== 429) {
+        if (!repeatable || retries >= maxRetries) return undefined;
+        retries += 1;
+      }
+      return waitSeconds > 0 ? waitSeconds * 1000 : nextBackoffMs();
+    };
+
+    /** An error answer: re-authenticate, repeat, or hand it back with its error kept. */
+    const afterErrorAnswer = async ({ response, bytes }: AttemptAnswer): Promise<Response | undefined> => {
+      const error = apiErrorFromResponse({
+        status: response.status,
+        headers: response.headers,
+        body: parseBody(bytes, response.headers.get('content-type')),
+        operation: meta?.operation,
+        now: now(),
+        maybeApplied: lost,
+      });
+      if (await reauthenticate(response.status, error)) return again('reauthenticate', 0, error);
+      const delayMs = repeatDelayMs(response.status, error);
+      if (delayMs !== undefined)
+        return again(response.status === 429 ? 'throttled' : 'retry', delayMs, error);
+      emitFail(error);
+      const rebuilt = rebuildResponse(response, bytes, current.url);
+      errorsOfAnswers.set(rebuilt, error);
+      return rebuilt;
+    };
+
+    /** An answer: follow a redirect, hand a success back, or decide on an error answer. */
+    const afterAnswer = async (answer: AttemptAnswer): Promise<Response | undefined> => {
+      const { response } = answer;
+      if (response.type === 'opaqueredirect') {
+        // A browser hides manual redirects: let the runtime follow them (its own limit is 20).
+        current = { ...current, redirect: 'follow' };
+        return again('redirect', 0);
+      }
+      const location = response.headers.get('location');
+      const keyed = headers.has('idempotency-key');
+      const step = redirectStep(response.status, location, current.url, current.method, keyed);
+      if (step !== null) {
+        current = followRedirect(current, headers, step);
+        return again('redirect', 0);
+      }
+      if (response.status >= 400) return afterErrorAnswer(answer);
+      emit({ type: 'request:end', ...base, status: response.status, attempts, durationMs: now() - started });
+      return rebuildResponse(response, answer.bytes, current.url);
+    };
+
+    emit({ type: 'request:start', ...base });
+    for (;;) {
+      let answer: AttemptAnswer;
+      try {
+        answer = await attempt();
+      } catch (thrown) {
+        await afterTransportFailure(thrown as AttemptFailure);
+        continue;
+      }
+      const response = await afterAnswer(answer);
+      if (response !== undefined) return response;
+    }
+  };
+}
+
+/** Reports an event to the listener and the logger; a listener's failure must not break the request. */
+function eventEmitter(options: ResilientFetchOptions): (event: RequestEvent) => void {
+  return (event) => {
     try {
       options.onEvent?.(event);
     } catch {
@@ -184,194 +385,49 @@ export function createResilientFetch(options: ResilientFetchOptions): FetchLike 
       log.info(`${type} ${event.method} ${event.url} (${event.reason})`, fields);
     else log.debug(`${type} ${event.method} ${event.url}`, fields);
   };
+}
 
-  return async function resilientFetch(input, init) {
-    const original = input instanceof Request && init === undefined ? input : new Request(input, init);
-    const meta = getRequestMeta(input instanceof Request ? input : original);
-    const overrides = getCallOverrides(input instanceof Request ? input : original);
-    const maxRetries = overrides.maxRetries ?? retry.maxRetries;
-    const timeoutMs = overrides.timeoutMs ?? timeouts.requestMs;
-    const signal = original.signal;
-    const headers = new Headers(original.headers);
-    const repeatable = mayRepeat(original.method, headers);
-    const base = {
-      callId: randomUuid(),
-      operation: meta?.route,
-      method: original.method,
-      url: original.url,
-    } as const;
-    const started = now();
-    let current: AttemptRequest = {
-      url: original.url,
-      method: original.method,
-      headers,
-      body: original.body === null ? undefined : new Uint8Array(await original.arrayBuffer()),
-      redirect: 'manual',
-    };
-    let attempts = 0;
-    let retries = 0;
-    let followUps = 0;
-    let reauthenticated = false;
-    /** The `X-Request-Id` of the latest attempt: a new one each attempt, kept by its error. */
-    let requestId: string | undefined;
-    /** Whether an attempt of this call was lost after it was sent (the server may have applied it). */
-    let lost = false;
-    let backoff: IBackoff<unknown> | undefined;
-    const backoffFactory = new ExponentialBackoff({
-      generator: fullJitterGenerator,
-      initialDelay: retry.initialDelayMs,
-      maxDelay: retry.maxDelayMs,
-    });
-    const nextBackoffMs = (): number => {
-      backoff = backoff === undefined ? backoffFactory.next() : backoff.next(undefined);
-      return backoff.duration;
-    };
-    const fail = (error: IContactError): never => {
-      emit({ type: 'request:fail', ...base, error, attempts, durationMs: now() - started });
-      throw error;
-    };
-    /** Counts one more follow-up, waits, and reports it; throws when the loop is too long. */
-    const followUp = async (
-      reason: RequestRetryEvent['reason'],
-      delayMs: number,
-      error?: IContactError,
-    ): Promise<void> => {
-      followUps += 1;
-      if (followUps > retry.maxFollowUps) fail(tooManyFollowUps(followUps, meta));
-      emit({
-        type: 'request:retry',
-        ...base,
-        attempt: attempts + 1,
-        delayMs,
-        reason,
-        ...(error ? { error } : {}),
-      });
-      if (delayMs > 0) {
-        try {
-          await abortableSleep(delayMs, signal);
-        } catch (thrown) {
-          fail(
-            new RequestAbortedError({
-              cause: thrown,
-              maybeApplied: lost,
-              ...(meta?.operation === undefined ? {} : { operation: meta.operation }),
-              ...(requestId === undefined ? {} : { requestId }),
-            }),
-          );
-        }
-      }
-    };
+/** `{ operation }` of a request's meta, to spread into an error's init; `{}` when it has none. */
+function operationOf(meta: RequestMeta | undefined): { operation?: Operation } {
+  return meta?.operation === undefined ? {} : { operation: meta.operation };
+}
 
-    emit({ type: 'request:start', ...base });
-    for (;;) {
-      attempts += 1;
-      let sentAuthorization: string | undefined;
-      if (meta?.authenticate === true && options.authenticator !== undefined) {
-        sentAuthorization = await options.authenticator.authorization();
-        if (sentAuthorization === undefined) headers.delete('authorization');
-        else headers.set('authorization', sentAuthorization);
-      }
+/** `{ requestId }` to spread into an error's init; `{}` before any attempt. */
+function sentIdOf(requestId: string | undefined): { requestId?: string } {
+  return requestId === undefined ? {} : { requestId };
+}
 
-      requestId = randomUuid();
-      headers.set('X-Request-Id', requestId);
-
-      let answer: Awaited<ReturnType<typeof sendAttempt>>;
-      try {
-        answer = await sendAttempt(options.fetch, current, timeoutMs, signal);
-      } catch (thrown) {
-        const error = connectionErrorOf(thrown as AttemptFailure, meta, requestId, lost);
-        lost ||= error.maybeApplied;
-        if (
-          error instanceof ConnectionError &&
-          error.data.userAborted !== true &&
-          error.code !== Code.too_many_follow_ups &&
-          error.retryable &&
-          (repeatable || error.neverSent) &&
-          retries < maxRetries
-        ) {
-          retries += 1;
-          await followUp('retry', nextBackoffMs(), error);
-          continue;
-        }
-        return fail(error);
-      }
-
-      const { response, bytes } = answer;
-      if (response.type === 'opaqueredirect') {
-        // A browser hides manual redirects: let the runtime follow them (its own limit is 20).
-        current = { ...current, redirect: 'follow' };
-        await followUp('redirect', 0);
-        continue;
-      }
-      const step = redirectStep(
-        response.status,
-        response.headers.get('location'),
-        current.url,
-        current.method,
-        headers.has('idempotency-key'),
-      );
-      if (step !== null) {
-        if (step.crossOrigin) headers.delete('authorization');
-        if (step.dropBody) {
-          headers.delete('content-type');
-          headers.delete('content-length');
-        }
-        current = {
-          ...current,
-          url: step.url,
-          method: step.method,
-          body: step.dropBody ? undefined : current.body,
-        };
-        await followUp('redirect', 0);
-        continue;
-      }
-
-      if (response.status < 400) {
-        emit({
-          type: 'request:end',
-          ...base,
-          status: response.status,
-          attempts,
-          durationMs: now() - started,
-        });
-        return rebuildResponse(response, bytes, current.url);
-      }
-
-      const error = apiErrorFromResponse({
-        status: response.status,
-        headers: response.headers,
-        body: parseBody(bytes, response.headers.get('content-type')),
-        operation: meta?.operation,
-        now: now(),
-        maybeApplied: lost,
-      });
-      if (
-        response.status === 401 &&
-        error.code === Code.token_not_valid &&
-        meta?.authenticate === true &&
-        options.authenticator !== undefined &&
-        !reauthenticated
-      ) {
-        reauthenticated = true;
-        if (await options.authenticator.reauthenticate(sentAuthorization)) {
-          await followUp('reauthenticate', 0, error);
-          continue;
-        }
-      }
-      const waitSeconds = waitBeforeRepeat(error, retry.maxRetryAfterSeconds);
-      if (waitSeconds !== undefined && response.status === 429) {
-        await followUp('throttled', waitSeconds > 0 ? waitSeconds * 1000 : nextBackoffMs(), error);
-        continue;
-      }
-      if (waitSeconds !== undefined && repeatable && retries < maxRetries) {
-        retries += 1;
-        await followUp('retry', waitSeconds > 0 ? waitSeconds * 1000 : nextBackoffMs(), error);
-        continue;
-      }
-      emit({ type: 'request:fail', ...base, error, attempts, durationMs: now() - started });
-      const rebuilt = rebuildResponse(response, bytes, current.url);
-      errorsOfAnswers.set(rebuilt, error);
-      return rebuilt;
-    }
+/** The first attempt of a call: the request's URL, method, headers and whole body; redirects by hand. */
+async function firstAttempt(original: Request, headers: Headers): Promise<AttemptRequest> {
+  return {
+    url: original.url,
+    method: original.method,
+    headers,
+    body: original.body === null ? undefined : new Uint8Array(await original.arrayBuffer()),
+    redirect: 'manual',
   };
+}
+
+/**
+ * Whether a transport failure may be repeated: it may help (never a caller's abort or a follow-up
+ * loop) and the request may be repeated, or was never sent.
+ */
+function mayRetryTransportFailure(error: IContactError, repeatable: boolean): boolean {
+  return (
+    error instanceof ConnectionError &&
+    error.data.userAborted !== true &&
+    error.code !== Code.too_many_follow_ups &&
+    error.retryable &&
+    (repeatable || error.neverSent)
+  );
+}
+
+/** The next attempt after a redirect: its target, without `Authorization` across origins, without a dropped body. */
+function followRedirect(current: AttemptRequest, headers: Headers, step: RedirectStep): AttemptRequest {
+  if (step.crossOrigin) headers.delete('authorization');
+  if (step.dropBody) {
+    headers.delete('content-type');
+    headers.delete('content-length');
+  }
+  return { ...current, url: step.url, method: step.method, body: step.dropBody ? undefined : current.body };
 }
