@@ -47,6 +47,7 @@ export interface RouteRow {
  * @param document - the bundled contract with every `$ref` inlined
  * @throws Error when an operation has no operationId (every operation must be named)
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one walk over paths × methods that reads each operation's public and idempotent flags where the contract's rules for them sit side by side
 export function readRoutes(document: RawDocument): RouteRow[] {
   const rootPublic = (document.security ?? []).length === 0;
   const rows: RouteRow[] = [];

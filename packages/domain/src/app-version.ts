@@ -50,6 +50,7 @@ function compareIdentifier(a: string, b: string): number {
 }
 
 /** SemVer 2.0.0 precedence (§11) of two normalised versions. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: SemVer 2.0.0 §11 precedence, rule by rule in the specification's order; split, the rules would no longer read against the text
 function precedence(a: string, b: string): -1 | 0 | 1 {
   const [aCore = '', aPre] = splitOnce(a);
   const [bCore = '', bPre] = splitOnce(b);

@@ -114,6 +114,7 @@ describe('login lockout', () => {
       credentialsValid: fc.boolean(),
     });
     fc.assert(
+      // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: a property's model of the lockout, checked step by step inside fast-check's callback
       fc.property(fc.array(attempt, { maxLength: 40 }), (attempts) => {
         let state = INITIAL_LOCKOUT_STATE;
         let t = T0;

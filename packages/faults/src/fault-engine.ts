@@ -234,6 +234,7 @@ export function createFaultEngine(options: FaultEngineOptions): FaultEngine {
       return faults.map(stateOf);
     },
 
+    // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the two passes (header faults, then registered ones) with the same four filters each; the hot path of every request, kept in one function on purpose
     decide(request) {
       const normalised = normaliseRequest(request);
       const attempt = attempts.next(attemptIdentity(normalised));

@@ -23,6 +23,7 @@ export function compileTarget(target: FaultTarget): CompiledTarget {
   const toMs = target.window?.to === undefined ? undefined : Date.parse(target.window.to);
   return {
     probability: target.probability,
+    // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: a flat list of independent filters, each an early return
     matchesRequest(request, attempt) {
       if (operationMatches !== undefined) {
         if (request.operationId === undefined || !operationMatches(request.operationId)) return false;

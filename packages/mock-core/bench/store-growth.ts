@@ -165,6 +165,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
  * of its contacts (in its id or its fields), with those ids and the items' keys replaced by fresh ones.
  * The copies share the consultant, the project and the activity type, as shifts of one team do.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: a benchmark's fixture builder, run by hand; not product code
 function inflate(snapshot: StoreSnapshot, copies: number): StoreSnapshot {
   const closed = Object.entries(snapshot.collections.shifts ?? {}).find(
     ([, shift]) => shift.status === 'closed',

@@ -49,6 +49,7 @@ function closedShiftIds(snapshot: Snapshot): Set<string> {
  * A snapshot with `copies` copies of its closed shifts added, every shift, contact and idempotency key
  * of a copy under a fresh id from `newId`.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: a benchmark's fixture builder, run by hand; not product code
 export function inflateSnapshot(snapshot: Snapshot, copies: number, newId: () => string): Snapshot {
   const closed = closedShiftIds(snapshot);
   const template: Record<string, [string, JsonRecord][]> = {};

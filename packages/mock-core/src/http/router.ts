@@ -75,6 +75,7 @@ export function createOperationRouter(operations: readonly OperationSpec[], base
       method: operation.method,
       path: `${basePath}${operation.path}`,
     })),
+    // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the router's hot path (every request), a segment-by-segment match kept in one loop
     matchTemplate(method, template, path) {
       const upper = method.toUpperCase();
       const found =
@@ -96,6 +97,7 @@ export function createOperationRouter(operations: readonly OperationSpec[], base
       if (params === null) return { kind: 'no_route' };
       return { kind: 'operation', operation: found.operation, params };
     },
+    // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the router's hot path (every request), a segment-by-segment match kept in one loop
     match(method, rawPath) {
       if (basePath !== '' && rawPath !== basePath && !rawPath.startsWith(`${basePath}/`))
         return { kind: 'no_route' };

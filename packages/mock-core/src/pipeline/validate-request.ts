@@ -19,6 +19,7 @@ export interface ValidatedParameters {
  *
  * @throws ApiError `validation_failed` (400) with `errors`
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one loop over the operation's parameters, by location (path, query, header), each refusal beside its check; the state-layer work reshapes the pipeline (perf)
 export function validateParameters(
   validator: SchemaValidator,
   operation: OperationSpec,

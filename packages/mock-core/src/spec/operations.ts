@@ -80,6 +80,7 @@ function readParameters(
 }
 
 /** Every operation of the spec, in the order of its paths and methods. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one walk over the contract's paths × methods, resolving $refs as it goes
 export function readOperations(document: OpenApiDocument): OperationSpec[] {
   const operations: OperationSpec[] = [];
   const rootPublic = (document.security ?? []).length === 0;

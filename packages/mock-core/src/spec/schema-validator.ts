@@ -130,6 +130,7 @@ export function createSchemaValidator(document: OpenApiDocument): SchemaValidato
   let coercing: Ajv2020 | null = null;
   const compiled = new Map<string, ValidateFunction>();
 
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the lazy two-Ajv compile cache (strict and coercing) in one closure
   const compile = (pointer: string, coerce: boolean): ValidateFunction => {
     const key = `${coerce ? 'c' : 's'}${pointer}`;
     let validate = compiled.get(key);

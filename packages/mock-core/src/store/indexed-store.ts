@@ -117,6 +117,20 @@ export function createIndexedStore(base: Store, indexes: readonly StoreIndex[]):
   };
   const layout: LayoutRecord = { indexes: indexes.map((index) => `${index.name}@${index.version}`).sort() };
 
+  /** Moves one index's entries of record `id` from `oldKeys` to `newKeys`, leaving the keys in both. */
+  const moveEntries = (
+    index: StoreIndex,
+    id: string,
+    oldKeys: readonly string[],
+    newKeys: readonly string[],
+  ): void => {
+    for (const key of oldKeys) if (!newKeys.includes(key)) base.delete(entriesOf(index), entryId(key, id));
+    for (const key of newKeys) {
+      if (!oldKeys.includes(key))
+        base.put(entriesOf(index), entryId(key, id), { key, id } satisfies IndexEntry);
+    }
+  };
+
   /** Moves the record's entries from the keys of `before` to those of `after` (either absent). */
   const reindex = (
     collectionIndexes: readonly StoreIndex[],
@@ -127,11 +141,7 @@ export function createIndexedStore(base: Store, indexes: readonly StoreIndex[]):
     for (const index of collectionIndexes) {
       const oldKeys = before === undefined ? [] : index.keysOf(before, id);
       const newKeys = after === undefined ? [] : index.keysOf(after, id);
-      for (const key of oldKeys) if (!newKeys.includes(key)) base.delete(entriesOf(index), entryId(key, id));
-      for (const key of newKeys) {
-        if (!oldKeys.includes(key))
-          base.put(entriesOf(index), entryId(key, id), { key, id } satisfies IndexEntry);
-      }
+      moveEntries(index, id, oldKeys, newKeys);
     }
   };
 

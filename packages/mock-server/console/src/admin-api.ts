@@ -41,6 +41,7 @@ export function authHeaders(): Record<string, string> {
 }
 
 /** Calls the admin API; asks for the token once on a 401 and tries again; throws {@link AdminError} on a refusal. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the console's one admin call: body kinds, the token prompt on a 401 and the refusal, in one retry loop
 export async function admin<T = unknown>(
   method: string,
   path: string,

@@ -27,6 +27,7 @@ function describeSpec(spec: FaultState['spec']): string {
 }
 
 /** The registered faults (hits, remaining, remove), the form to add one, and one-click guide reproductions. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: a React component: its hooks must stay in one function body
 export function FaultsPanel() {
   const faults = useAdmin<FaultState[]>('/faults', 2000);
   const schema = useAdmin<JsonSchema>('/faults/schema');

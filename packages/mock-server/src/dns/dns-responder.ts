@@ -81,6 +81,7 @@ export async function createDnsResponder(options: DnsResponderOptions = {}): Pro
     if (reply !== undefined) socket.send(reply, remote.port, remote.address);
   });
 
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the DNS answer in the order a resolver decides it (malformed, no question, other name, injected failure, other type, A), each an early return
   function answer(message: Buffer, remote: RemoteInfo): Buffer | undefined {
     let query: dnsPacket.DecodedPacket;
     try {

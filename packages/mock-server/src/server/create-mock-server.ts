@@ -89,6 +89,7 @@ function hostForUrl(host: string): string {
  * Creates the mock server: loads the scenario, opens the store, builds the backend and both Fastify
  * apps. Nothing listens until {@link MockServer.listen}.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the composition root: options and scenario defaults resolved in one place, in the order they apply
 export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const host = options.host ?? MOCK_SERVER_DEFAULTS.host;
   const port = options.port ?? MOCK_SERVER_DEFAULTS.port;

@@ -114,6 +114,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
    * The outermost transaction is `BEGIN IMMEDIATE` … `COMMIT` (a failed commit, a full disk, rolls back
    * and throws); a nested one is a savepoint, undone alone when its function throws.
    */
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: transaction and savepoint with their rollbacks side by side, so the nesting rules read together
   const transaction = <R>(fn: () => R): R => {
     if (depth > 0) {
       savepoint.open.run();

@@ -37,6 +37,7 @@ function bodiless(status: number): boolean {
  * `application/json` unless the response names another type). Sent as a string, Node writes the head and
  * the body in one write, with no copy of the body into a buffer first.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the wire's hot path: headers and body kinds in one pass, no intermediate copies
 export function toWireText(response: ResponseLike): WireText {
   const headers: OutgoingHttpHeaders = {};
   if (response.headers !== undefined) {

@@ -368,6 +368,7 @@ export class ContactRegistration {
    * request goes out (a full storage fails the step there, with nothing sent). Updates the contact
    * from the answer, or its step from a `contact_step_conflict`.
    */
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one step of the forward-only flow: the held key, the persisted pending step, the request and the conflict, in the order they must happen
   async #step(
     action: ContactAction,
     options: StepOptions,

@@ -88,6 +88,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const { transport, recorder, retry, timeoutMs } = options;
   const random = options.random ?? Math.random;
   return {
+    // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: k6's request loop (k6 has no SDK): send, record, decide on a retry, in one loop
     async send(request) {
       const tags = { step: request.step, name: request.name };
       const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };

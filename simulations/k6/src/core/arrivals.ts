@@ -11,6 +11,7 @@ import { durationSeconds } from './duration.ts';
  *
  * @returns `null` for a closed-model scenario (`shared-iterations`)
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the two arrival-rate executors of k6, computed as k6 documents them
 export function arrivalTimes(scenario: Scenario): number[] | null {
   if (scenario.executor !== 'constant-arrival-rate' && scenario.executor !== 'ramping-arrival-rate')
     return null;

@@ -91,6 +91,7 @@ function parseProbability(entry: string, raw: string | undefined): number | unde
   return probability;
 }
 
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the fault-mix grammar's entry kinds, each a branch with its refusal
 function parseEntry(entry: string, index: number): MixedFault {
   const match = ENTRY.exec(entry);
   if (!match) throw new FaultMixError(entry, 'it does not read as name[@timing][#attempt][:probability]');

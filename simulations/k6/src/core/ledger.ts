@@ -64,6 +64,7 @@ function duplicatedKeys(held: readonly HeldContact[]): Set<string> {
  * contact the server holds for their shifts (or for the whole server, when the run had it alone: then
  * a key from elsewhere is `unexpected`).
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one pass comparing planned, acknowledged and held keys per flow
 export function compareLedger(flows: readonly FlowLedger[], held: readonly HeldContact[]): LedgerReport {
   const heldKeys = new Set(held.map((item) => item.idempotencyKey));
   const duplicated = duplicatedKeys(held);

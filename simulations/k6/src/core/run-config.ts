@@ -70,6 +70,7 @@ function originOf(url: string): string {
  *
  * @throws {@link RunConfigError}, `ProfileError` or `FaultMixError` naming the variable at fault
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: a flat read of the run's environment variables with their refusals
 export function resolveRunConfig(env: ProfileEnv): RunConfig {
   const baseUrl = (text(env, 'BASE_URL') ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const adminRaw = text(env, 'ADMIN_URL');

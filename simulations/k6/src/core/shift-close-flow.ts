@@ -45,6 +45,7 @@ export interface FlowOutcome {
 }
 
 /** Runs one flow and records whether it succeeded. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the shift-close flow's steps in order, each stopping the flow on failure, as a k6 iteration reads
 export async function runShiftCloseFlow(input: FlowInput): Promise<FlowOutcome> {
   const { session, runSeed, flow } = input;
   const { recorder } = session;

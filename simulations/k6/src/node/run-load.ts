@@ -160,6 +160,7 @@ function judge(
  *
  * @throws the configuration's errors (`ProfileError`, `RunConfigError`, `FaultMixError`) and the setup's
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the Node runner's composition root (workers, thresholds, ledger, CPU), TODO(#17): split into named stages
 export async function runLoad(options: LoadRunOptions): Promise<LoadRunResult> {
   const config = resolveRunConfig(options.env);
   const workers = Math.max(1, options.workers ?? defaultWorkers());

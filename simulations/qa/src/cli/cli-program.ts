@@ -152,6 +152,7 @@ async function validateCommand(paths: readonly string[], io: CliIo): Promise<num
   return invalid === 0 ? EXIT.passed : EXIT.usage;
 }
 
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the run command's exit paths (usage, I/O, failure) kept beside the error each maps
 async function runCommand(paths: readonly string[], flags: RunFlags, io: CliIo): Promise<number> {
   let scenarios: LoadedScenario[];
   try {

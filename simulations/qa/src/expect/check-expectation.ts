@@ -22,6 +22,7 @@ function teamShifts(facts: RunFacts, logins: readonly string[]): ShiftRecord[] {
   return facts.shifts.filter((shift) => ids.has(shift.consultantId) && shift.status !== 'deleted');
 }
 
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one expectation's check, its problems listed as found
 function everyContactOnce(facts: RunFacts): [boolean, string] {
   const problems: string[] = [];
   const contacts = new Map(facts.serverContacts.map((contact) => [contact.id, contact]));
@@ -133,6 +134,7 @@ function range(min: number, max: number | undefined): string {
  * `sees`: the sightings of the code by one consultant, by the team added together, or (`each`) by every
  * consultant on their own, each count in range; the remedy of what was seen must contain `remedy`.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one expectation's check, its problems listed as found
 function sees(facts: RunFacts, expectation: Extract<Expectation, { that: 'sees' }>): [boolean, string] {
   const { code, min, max, remedy } = expectation;
   const inRange = (count: number): boolean => count >= min && (max === undefined || count <= max);

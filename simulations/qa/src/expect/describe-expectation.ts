@@ -3,6 +3,7 @@ import type { Expectation } from '../scenario/expectation-schema.js';
 const whom = (consultant: string | undefined): string => consultant ?? 'every consultant';
 
 /** The expectation in words, for reports and JUnit test names. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: a switch over the expectation kinds, one sentence each
 export function describeExpectation(expectation: Expectation): string {
   switch (expectation.that) {
     case 'everyContactOnce':

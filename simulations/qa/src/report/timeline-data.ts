@@ -23,6 +23,7 @@ export interface TimelineData {
 const BIN_CHOICES_MIN = [1, 2, 5, 10, 15, 30, 60];
 
 /** Bins the run's events over its virtual time: at most ~120 bins, of a round number of minutes. */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one pass binning the run's events by kind
 export function timelineData(run: RunResult): TimelineData {
   const start = run.virtualStart;
   const end = Math.max(run.virtualEnd, start + 60_000);

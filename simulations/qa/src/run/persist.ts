@@ -45,6 +45,7 @@ export interface PersistOptions {
  * waits and tries again, logs in again, or gives up, as {@link reactTo} says. Anything thrown that is
  * not an `IContactError` is a bug of the harness or the SDK and is rethrown.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: a consultant's retry loop: each reaction of reactTo (wait, log in again, give up) beside the attempt
 export async function persist<T>(
   context: RunContext,
   options: PersistOptions,

@@ -48,6 +48,7 @@ function checkSeededConsultant(login: string, plan: ConsultantPlan, user: UserRe
  * scenario's.
  * Every supervisor is logged in on the web.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the scenario's team set up through the admin API in order, TODO(#17): split into named stages (supervisors, consultants, shifts)
 export async function setUpTeam(context: Omit<RunContext, 'users' | 'projects'>): Promise<SetUpTeam> {
   const { scenario, admin, start } = context;
   const seeded = new Map((await admin.users()).map((user) => [user.login, user]));

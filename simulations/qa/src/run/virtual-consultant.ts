@@ -84,6 +84,7 @@ export class VirtualConsultant {
   }
 
   /** Plays the script to its end, or until a step fails with `onFailure: stop`. */
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the script player's loop: wait, play, count, stop on failure
   async run(): Promise<void> {
     try {
       for (const [index, step] of this.#member.plan.script.entries()) {

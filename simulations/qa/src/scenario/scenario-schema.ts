@@ -57,6 +57,7 @@ export const qaScenarioSchema = z
     /** Give up a run that has not finished after this much virtual time. Default: `24h`. */
     timeLimitHours: z.number().positive().max(744).default(24),
   })
+  // biome-ignore lint/complexity/noExcessiveCognitiveComplexity: zod's superRefine: every cross-field refusal of a scenario in one callback, as zod calls it
   .superRefine((scenario, ctx) => {
     const seen = new Set<string>();
     for (const [index, fault] of scenario.faults.entries()) {

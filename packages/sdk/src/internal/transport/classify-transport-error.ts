@@ -111,6 +111,7 @@ function result(code: TransportCode, evidence: string): TransportClassification 
  * @returns the classification, or `null` when the value is not a transport failure (a programming
  *   error such as an invalid URL), which the caller reports as `unknown_error`.
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: the runtimes' failure shapes tried in order of precedence (the call's context, undici's names, system codes, messages, generic names), each an early return
 export function classifyTransportError(
   error: unknown,
   context: TransportFailureContext,

@@ -25,6 +25,7 @@ function resultsOf(body: unknown): ItemResult[] {
  *
  * @returns whether every item is acknowledged now
  */
+// biome-ignore lint/complexity/noExcessiveCognitiveComplexity: one batch loop: send, record acknowledgements, stop on a refusal
 export async function uploadContacts(
   session: TabletSession,
   shiftId: string,
