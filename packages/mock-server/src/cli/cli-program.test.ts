@@ -34,7 +34,7 @@ it('reads every flag', () => {
       '--clock-start=2026-11-24T03:30:00Z',
       '--clock-speed=0',
       '--admin-token=s3cret',
-      '--min-app-version=3.2.0',
+      '--minimum-app-version=3.2.0',
       '--log-level=warn',
       '--dns-port=5353',
       '--hostname=mock.test',
@@ -54,7 +54,7 @@ it('reads every flag', () => {
     clockStart: '2026-11-24T03:30:00Z',
     clockSpeed: 0,
     adminToken: 's3cret',
-    minAppVersion: '3.2.0',
+    minimumAppVersion: '3.2.0',
     logLevel: 'warn',
     dnsPort: 5353,
     hostname: 'mock.test',
@@ -110,7 +110,7 @@ it.each([
   ['--port=abc', /whole number/],
   ['--clock-speed=-1', /≥ 0/],
   ['--clock-start=tomorrow', /ISO 8601/],
-  ['--min-app-version=3.1', /MAJOR\.MINOR\.PATCH/],
+  ['--minimum-app-version=3.1', /MAJOR\.MINOR\.PATCH/],
   ['--log-level=loud', /Allowed choices are fatal, error, warn, info, debug, trace, silent/],
   ['--no-such-flag', /unknown option/],
 ])('refuses %s with a message that says what is expected', (flag, message) => {
@@ -129,7 +129,7 @@ it('lists every flag with its environment variable in --help', () => {
     'clock-start',
     'clock-speed',
     'admin-token',
-    'min-app-version',
+    'minimum-app-version',
     'log-level',
     'dns-port',
     'hostname',
@@ -137,4 +137,11 @@ it('lists every flag with its environment variable in --help', () => {
     expect(help).toContain(`--${flag}`);
     expect(help).toContain(`ICONTACT_MOCK_${flag.toUpperCase().replaceAll('-', '_')}`);
   }
+});
+
+it('still reads the deprecated --min-app-version, and --minimum-app-version wins over it', () => {
+  expect(parseCliOptions(['--min-app-version=3.2.0'], quiet)).toMatchObject({ minimumAppVersion: '3.2.0' });
+  expect(parseCliOptions(['--min-app-version=3.2.0', '--minimum-app-version=3.3.0'], quiet)).toMatchObject({
+    minimumAppVersion: '3.3.0',
+  });
 });

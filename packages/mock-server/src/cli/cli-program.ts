@@ -120,10 +120,16 @@ export function createCliProgram(): Command {
     .addOption(option('--admin-token <token>', 'require this bearer token on the admin API', 'ADMIN_TOKEN'))
     .addOption(
       option(
-        '--min-app-version <version>',
+        '--minimum-app-version <version>',
         'minimum tablet app version (default: 3.0.0)',
-        'MIN_APP_VERSION',
+        'MINIMUM_APP_VERSION',
       ).argParser(version),
+    )
+    .addOption(
+      // Deprecated spelling of --minimum-app-version, kept for existing scripts; not in --help.
+      option('--min-app-version <version>', 'deprecated: --minimum-app-version', 'MIN_APP_VERSION')
+        .argParser(version)
+        .hideHelp(),
     )
     .addOption(
       option('--log-level <level>', 'pino log level', 'LOG_LEVEL')
@@ -184,6 +190,8 @@ interface ParsedFlags {
   readonly clockStart?: string;
   readonly clockSpeed?: number;
   readonly adminToken?: string;
+  readonly minimumAppVersion?: string;
+  /** Deprecated flag `--min-app-version`. */
   readonly minAppVersion?: string;
   readonly logLevel: LogLevel;
   readonly dnsPort?: number;
@@ -228,7 +236,13 @@ export function parseCliOptions(
     ...(flags.clockStart === undefined ? {} : { clockStart: flags.clockStart }),
     ...(flags.clockSpeed === undefined ? {} : { clockSpeed: flags.clockSpeed }),
     ...(flags.adminToken === undefined ? {} : { adminToken: flags.adminToken }),
-    ...(flags.minAppVersion === undefined ? {} : { minAppVersion: flags.minAppVersion }),
+    ...minimumAppVersionOf(flags),
     ...(flags.dnsPort === undefined ? {} : { dnsPort: flags.dnsPort }),
   };
+}
+
+/** `--minimum-app-version`, else its deprecated spelling `--min-app-version`; `{}` when neither is given. */
+function minimumAppVersionOf(flags: ParsedFlags): { minimumAppVersion?: string } {
+  const minimumAppVersion = flags.minimumAppVersion ?? flags.minAppVersion;
+  return minimumAppVersion === undefined ? {} : { minimumAppVersion };
 }

@@ -140,7 +140,7 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     },
     ...(store === undefined ? {} : { store }),
     faults,
-    ...(options.minAppVersion === undefined ? {} : { minimumAppVersion: options.minAppVersion }),
+    ...minimumAppVersionOf(options),
     logger: app.log.child({ component: 'core' }),
     onRequestFinished: (event) => requestLog.add(event),
   });
@@ -287,4 +287,10 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       return closing;
     },
   };
+}
+
+/** The option `minimumAppVersion`, else its deprecated spelling `minAppVersion`; `{}` when neither is set. */
+function minimumAppVersionOf(options: MockServerOptions): { minimumAppVersion?: string } {
+  const minimumAppVersion = options.minimumAppVersion ?? options.minAppVersion;
+  return minimumAppVersion === undefined ? {} : { minimumAppVersion };
 }

@@ -40,7 +40,12 @@ export interface MockServerOptions {
    * `authentication_required`. Default: none, the admin API is open.
    */
   readonly adminToken?: string;
-  /** The minimum app version tablets must run (`MAJOR.MINOR.PATCH`). Default: the core's (`3.0.0`). */
+  /**
+   * The minimum app version tablets must run (`MAJOR.MINOR.PATCH`; `GET /app/version`'s
+   * `minimumVersion`). Default: the core's (`3.0.0`).
+   */
+  readonly minimumAppVersion?: string;
+  /** @deprecated Use {@link MockServerOptions.minimumAppVersion}; read only when that is absent. */
   readonly minAppVersion?: string;
   /** The pino log level. Default: `info`. */
   readonly logLevel?: LogLevel;
