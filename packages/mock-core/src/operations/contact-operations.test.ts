@@ -190,7 +190,7 @@ it('allows 3 SMS per number per month, counting a send the gateway failed, and r
 });
 
 it('counts a dropped SMS but delivers nothing to the inbox (guide #28)', async () => {
-  const h = harness({ smsGateway: { state: 'drop' } });
+  const h = harness({ smsGateway: { state: 'not_delivered' } });
   const work = await atWork(h);
   const id = await contactAt(h, work, 'iin_verified');
   const sent = await h.call('POST', `/contacts/${id}/sms`, { token: work.token });

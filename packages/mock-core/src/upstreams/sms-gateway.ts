@@ -5,7 +5,7 @@ export type SmsGatewayOutcome = 'delivered' | 'gateway_failed' | 'not_delivered'
 
 /**
  * Hands one SMS to the simulated gateway. Its state is the fault engine's upstream condition when a
- * fault strikes, else the admin settings: `down` fails (503), `drop`/`not_delivered` accepts the
+ * fault strikes, else the admin settings: `down` fails (503), `not_delivered` accepts the
  * message but the consumer never gets it (guide #28), `up` and `slow` (once {@link smsGatewayDelayMs}
  * has passed) deliver it to the inbox.
  */
@@ -16,7 +16,7 @@ export function sendThroughGateway(core: BackendCore): SmsGatewayOutcome {
   switch (core.upstreams.smsGateway.state) {
     case 'down':
       return 'gateway_failed';
-    case 'drop':
+    case 'not_delivered':
       return 'not_delivered';
     case 'up':
     case 'slow':

@@ -11,10 +11,11 @@ export interface KompraSettings {
 /** How the simulated SMS gateway behaves when no fault says otherwise. */
 export interface SmsGatewaySettings {
   /**
-   * `up` delivers, `down` fails every send (503, still counted), `drop` accepts but never delivers,
+   * `up` delivers, `down` fails every send (503, still counted), `not_delivered` accepts but never
+   * delivers (guide #28, as the fault `sms_not_delivered` and the advisory code of the same name),
    * `slow` delivers after `delayMs`. Default: `up`.
    */
-  readonly state: 'up' | 'down' | 'drop' | 'slow';
+  readonly state: 'up' | 'down' | 'not_delivered' | 'slow';
   /** With `slow`: how long the gateway takes to accept a message, in real milliseconds. Default: `3000`. */
   readonly delayMs: number;
 }
@@ -34,11 +35,14 @@ export const DEFAULT_UPSTREAM_SETTINGS: UpstreamSettings = {
 /** A partial change of the settings (every field optional). */
 export interface UpstreamSettingsPatch {
   readonly kompra?: Partial<KompraSettings>;
-  readonly smsGateway?: Partial<SmsGatewaySettings>;
+  readonly smsGateway?: Partial<Omit<SmsGatewaySettings, 'state'>> & {
+    /** As {@link SmsGatewaySettings.state}; `drop` is the deprecated spelling of `not_delivered`. */
+    readonly state?: SmsGatewaySettings['state'] | 'drop';
+  };
 }
 
 const KOMPRA_STATES = ['up', 'down', 'slow'];
-const SMS_STATES = ['up', 'down', 'drop', 'slow'];
+const SMS_STATES = ['up', 'down', 'not_delivered', 'slow'];
 
 function checkMs(value: number, name: string): number {
   if (!Number.isInteger(value) || value < 0)
@@ -56,6 +60,7 @@ export function applyUpstreamPatch(
 ): UpstreamSettings {
   const kompra = { ...current.kompra, ...patch.kompra };
   const smsGateway = { ...current.smsGateway, ...patch.smsGateway };
+  if (smsGateway.state === 'drop') smsGateway.state = 'not_delivered';
   if (!KOMPRA_STATES.includes(kompra.state)) {
     throw new RangeError(`kompra.state must be one of ${KOMPRA_STATES.join(', ')}`);
   }
@@ -65,5 +70,5 @@ export function applyUpstreamPatch(
   checkMs(kompra.delayMs, 'kompra.delayMs');
   checkMs(kompra.timeoutMs, 'kompra.timeoutMs');
   checkMs(smsGateway.delayMs, 'smsGateway.delayMs');
-  return { kompra, smsGateway };
+  return { kompra, smsGateway: { ...smsGateway, state: smsGateway.state as SmsGatewaySettings['state'] } };
 }

@@ -13,7 +13,7 @@ interface Upstreams {
     readonly delayMs: number;
     readonly timeoutMs: number;
   };
-  readonly smsGateway: { readonly state: 'up' | 'down' | 'drop' | 'slow'; readonly delayMs: number };
+  readonly smsGateway: { readonly state: 'up' | 'down' | 'not_delivered' | 'slow'; readonly delayMs: number };
 }
 
 const STEPS: readonly [string, Record<string, number>][] = [
@@ -203,7 +203,7 @@ export function UpstreamsPanel() {
         options={[
           ['up', 'Up'],
           ['down', 'Down (503, still counted)'],
-          ['drop', 'Drops messages'],
+          ['not_delivered', 'Drops messages'],
           ['slow', 'Slow'],
         ]}
         onChoose={(state) =>

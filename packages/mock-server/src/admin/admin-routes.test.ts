@@ -145,13 +145,13 @@ it('refuses a fault id that is taken', async () => {
 it('switches the upstreams and reads them back', async () => {
   const { addresses } = await startMock();
   const patched = await fetch(`${addresses.adminUrl}/upstreams`, {
-    ...json({ kompra: { state: 'down' }, smsGateway: { state: 'drop' } }),
+    ...json({ kompra: { state: 'down' }, smsGateway: { state: 'not_delivered' } }),
     method: 'PATCH',
   });
   expect(patched.status).toBe(200);
   expect(await (await fetch(`${addresses.adminUrl}/upstreams`)).json()).toMatchObject({
     kompra: { state: 'down' },
-    smsGateway: { state: 'drop' },
+    smsGateway: { state: 'not_delivered' },
   });
 });
 

@@ -108,10 +108,10 @@ export const upstreamsPatchSchema = z
       .meta({ description: 'The simulated KOMPRA (the ИИН check).' }),
     smsGateway: z
       .strictObject({
-        /** `up`, `down` (503, still counted), `drop` (accepted, never delivered), `slow` (delivers after `delayMs`). */
-        state: z.enum(['up', 'down', 'drop', 'slow']).optional().meta({
+        /** `up`, `down` (503, still counted), `not_delivered` (accepted, never delivered), `slow` (delivers after `delayMs`); `drop` is the deprecated spelling of `not_delivered`. */
+        state: z.enum(['up', 'down', 'not_delivered', 'slow', 'drop']).optional().meta({
           description:
-            '`up`, `down` (503, still counted), `drop` (accepted, never delivered), `slow` (delivers after `delayMs`).',
+            '`up`, `down` (503, still counted), `not_delivered` (accepted, never delivered), `slow` (delivers after `delayMs`); `drop` is the deprecated spelling of `not_delivered`.',
         }),
         /** How long a slow gateway takes to accept a message, real ms. */
         delayMs: milliseconds
