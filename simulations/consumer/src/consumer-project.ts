@@ -81,7 +81,7 @@ export async function createConsumerProject(): Promise<ConsumerProject> {
   );
   project.write(
     'package.json',
-    // `overrides` pins every `@icontact/*` range of the tarballs (the SDK's `@icontact/domain@^0.1.0`) to
+    // `overrides` pins every `@icontact/*` range of the tarballs (the SDK's `@icontact/domain@^0.2.0`) to
     // its tarball too: without it npm asks the scope's registry for them first (docs/releasing.md).
     `${JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies, devDependencies, overrides: dependencies }, null, 2)}\n`,
   );
