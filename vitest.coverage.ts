@@ -17,12 +17,5 @@ export const coverage: {
   reporter: ['text-summary', 'json-summary'],
   reportsDirectory: 'coverage',
   include: ['src/**/*.ts', 'scripts/**/*.ts'],
-  exclude: [
-    '**/*.test.ts',
-    '**/*.d.ts',
-    '**/generated/**',
-    '**/test-support/**',
-    '**/test-support.ts',
-    'src/test/**',
-  ],
+  exclude: ['**/*.test.ts', '**/*.d.ts', '**/generated/**', '**/test-support/**', '**/test-support.ts'],
 };

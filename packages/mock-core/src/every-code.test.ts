@@ -1,8 +1,8 @@
 import { catalogue, type ErrorCode } from '@icontact/errors';
 import { expect, it } from 'vitest';
 import { randomUuid } from './backend/random-ids.js';
-import { atWork, CONSUMER, contactAt, DETAILS } from './test/flows.js';
-import { type Answer, harness, PASSWORD } from './test/harness.js';
+import { atWork, CONSUMER, contactAt, DETAILS } from './test-support/flows.js';
+import { type Answer, harness, PASSWORD } from './test-support/harness.js';
 
 type Harness = ReturnType<typeof harness>;
 

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import { createBackend } from '../backend/create-backend.js';
 import { createMemoryStore } from '../store/memory-store.js';
-import { atWork } from '../test/flows.js';
-import { harness } from '../test/harness.js';
+import { atWork } from '../test-support/flows.js';
+import { harness } from '../test-support/harness.js';
 
 it('resets to a fresh seeded state; the old tokens no longer work', async () => {
   const h = harness();

@@ -1,8 +1,8 @@
 import { parseIin, parsePhone } from '@icontact/domain';
 import { expect, it } from 'vitest';
 import { createBackend } from '../backend/create-backend.js';
-import { atWork } from '../test/flows.js';
-import { harness, START } from '../test/harness.js';
+import { atWork } from '../test-support/flows.js';
+import { harness, START } from '../test-support/harness.js';
 import { MAX_TEAM_CONSULTANTS, type TeamInput } from './team-input.js';
 import { TeamSpecError } from './team-spec-error.js';
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { atWork, CONSUMER_PHONE, contactAt } from '../test/flows.js';
-import { harness } from '../test/harness.js';
+import { atWork, CONSUMER_PHONE, contactAt } from '../test-support/flows.js';
+import { harness } from '../test-support/harness.js';
 
 it('registers a contact through every step to submitted, each answer conforming to the contract', async () => {
   const h = harness();

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { BackendLogger } from '../backend/logger.js';
-import { atWork } from '../test/flows.js';
-import { harness } from '../test/harness.js';
+import { atWork } from '../test-support/flows.js';
+import { harness } from '../test-support/harness.js';
 import { isAcceptableRequestId, requestIdFrom } from './request-id.js';
 
 /** A logger that keeps every line's fields, to read the ids they carry. */

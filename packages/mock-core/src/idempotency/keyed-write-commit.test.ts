@@ -3,8 +3,8 @@ import type { BackendOptions } from '../backend/backend-options.js';
 import { IDEMPOTENCY_COLLECTION } from '../state/state-indexes.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import type { Store } from '../store/store.js';
-import { atWork, CONSUMER, CONSUMER_PHONE } from '../test/flows.js';
-import { harness } from '../test/harness.js';
+import { atWork, CONSUMER, CONSUMER_PHONE } from '../test-support/flows.js';
+import { harness } from '../test-support/harness.js';
 
 const ITEM_KEY = '7d3c2b1a-0f9e-4d8c-b7a6-5e4d3c2b1a09';
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { harness, START } from '../test/harness.js';
+import { harness, START } from '../test-support/harness.js';
 import type { RequestFinishedEvent } from './request-finished.js';
 
 function recording() {

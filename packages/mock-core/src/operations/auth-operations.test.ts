@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { harness, PASSWORD } from '../test/harness.js';
+import { harness, PASSWORD } from '../test-support/harness.js';
 
 const MINUTE = 60_000;
 

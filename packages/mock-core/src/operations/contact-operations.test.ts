@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { atWork, CONSUMER, CONSUMER_PHONE, contactAt, DETAILS } from '../test/flows.js';
-import { harness, START } from '../test/harness.js';
+import { atWork, CONSUMER, CONSUMER_PHONE, contactAt, DETAILS } from '../test-support/flows.js';
+import { harness, START } from '../test-support/harness.js';
 
 const MINUTE = 60_000;
 

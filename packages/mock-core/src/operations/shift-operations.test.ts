@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { atWork } from '../test/flows.js';
-import { harness, PASSWORD } from '../test/harness.js';
+import { atWork } from '../test-support/flows.js';
+import { harness, PASSWORD } from '../test-support/harness.js';
 
 const MINUTE = 60_000;
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { randomUuid } from '../backend/random-ids.js';
-import { atWork, CONSUMER, contactAt, DETAILS } from '../test/flows.js';
-import { harness } from '../test/harness.js';
+import { atWork, CONSUMER, contactAt, DETAILS } from '../test-support/flows.js';
+import { harness } from '../test-support/harness.js';
 
 async function shiftWithContacts(count: number) {
   const h = harness();

@@ -1,8 +1,8 @@
 import type { ErrorCode } from '@icontact/errors';
 import type { FaultSpecInput } from '@icontact/faults';
 import { expect, it } from 'vitest';
-import { atWork, contactAt } from '../test/flows.js';
-import { expectConforms, harness } from '../test/harness.js';
+import { atWork, contactAt } from '../test-support/flows.js';
+import { expectConforms, harness } from '../test-support/harness.js';
 
 it.each<[number, ErrorCode, number | undefined, string | undefined]>([
   [400, 'validation_failed', undefined, undefined],

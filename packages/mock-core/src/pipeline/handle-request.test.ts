@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { harness } from '../test/harness.js';
+import { harness } from '../test-support/harness.js';
 
 it.each([
   ['a path outside the base path', 'GET', '/../../health'],

@@ -1,7 +1,7 @@
 import { isValidIin, parsePhone } from '@icontact/domain';
 import { expect, it } from 'vitest';
 import { createBackend } from '../backend/create-backend.js';
-import { harness } from '../test/harness.js';
+import { harness } from '../test-support/harness.js';
 
 const clock = { start: '2026-11-24T03:30:00Z', speed: 0 };
 

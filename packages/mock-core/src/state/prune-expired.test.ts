@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { randomUuid } from '../backend/random-ids.js';
-import { atWork } from '../test/flows.js';
-import { harness, PASSWORD } from '../test/harness.js';
+import { atWork } from '../test-support/flows.js';
+import { harness, PASSWORD } from '../test-support/harness.js';
 import { PRUNE_BATCH } from './prune-expired.js';
 
 const MINUTE = 60_000;

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { StoreSnapshot } from '../store/store.js';
-import { atWork, CONSUMER, CONSUMER_PHONE, contactAt } from '../test/flows.js';
-import { harness } from '../test/harness.js';
+import { atWork, CONSUMER, CONSUMER_PHONE, contactAt } from '../test-support/flows.js';
+import { harness } from '../test-support/harness.js';
 
 /** A day's state taken from one backend, as JSON: a snapshot holds records only, never their indexes. */
 async function dayOnAnotherBackend() {
