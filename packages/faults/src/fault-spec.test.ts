@@ -43,7 +43,7 @@ const goodSpecs: [string, FaultSpecInput][] = [
     {
       kind: 'abort',
       target: {
-        operation: 'sendSms',
+        operation: 'sendSmsCode',
         method: 'POST',
         path: '/contacts/*/sms',
         user: 'aset.k',

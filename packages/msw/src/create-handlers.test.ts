@@ -52,8 +52,8 @@ it('runs a consultant day through the SDK: login, shift, a contact, sync and clo
   const entry = consumer(1);
   await registration.recordConsumer(entry);
   await registration.checkIin();
-  await registration.sendSms();
-  await registration.verifySms(mock.smsInbox(entry.phone).at(-1)?.code ?? '');
+  await registration.sendSmsCode();
+  await registration.verifySmsCode(mock.smsInbox(entry.phone).at(-1)?.code ?? '');
   await registration.recordDetails({
     devices: [{ model: 'Tulpar X1', quantity: 1 }],
     compliment: { kind: 'чехол', quantity: 1 },

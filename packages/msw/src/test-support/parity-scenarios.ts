@@ -64,8 +64,10 @@ async function submitContact(
   const registration = await client.contacts.begin(shiftId, { activityTypeId });
   await transcript.step(`contact ${n}: consumer`, () => registration.recordConsumer(entry));
   await transcript.step(`contact ${n}: ИИН`, () => registration.checkIin());
-  await transcript.step(`contact ${n}: SMS`, () => registration.sendSms());
-  await transcript.step(`contact ${n}: code`, () => registration.verifySms(lastCode(target, entry.phone)));
+  await transcript.step(`contact ${n}: SMS`, () => registration.sendSmsCode());
+  await transcript.step(`contact ${n}: code`, () =>
+    registration.verifySmsCode(lastCode(target, entry.phone)),
+  );
   await transcript.step(`contact ${n}: details`, () =>
     registration.recordDetails({
       devices: [{ model: 'Tulpar X1', quantity: 1 }],
@@ -288,7 +290,7 @@ export const PARITY_SCENARIOS: readonly ParityScenario[] = [
       await transcript.step('consumer', () => registration.recordConsumer(entry));
       await transcript.step('ИИН', () => registration.checkIin());
       for (let send = 1; send <= 4; send++) {
-        await transcript.step(`SMS ${send}`, () => registration.sendSms());
+        await transcript.step(`SMS ${send}`, () => registration.sendSmsCode());
       }
       transcript.note(`quota left: ${(await client.sms.quota(entry.phone)).remaining}`);
     },

@@ -33,7 +33,7 @@ it('fails a step out of order locally, naming the current step and the allowed n
   const { shift, activityTypeId } = await startShift(mock, client);
   const registration = await client.contacts.begin(shift.id, { activityTypeId });
   const sent = events.length;
-  const error = await registration.sendSms().catch((e: unknown) => e);
+  const error = await registration.sendSmsCode().catch((e: unknown) => e);
   expect(error).toBeInstanceOf(LocalError);
   expect(error).toMatchObject({
     code: 'local_step_out_of_order',
@@ -108,7 +108,7 @@ it('never repeats an SMS send when the gateway fails, so the quota is not burnt 
   await registration.recordConsumer(entry);
   await registration.checkIin();
   mock.admin.addFault({ kind: 'sms_gateway_down' });
-  const error = await registration.sendSms().catch((e: unknown) => e);
+  const error = await registration.sendSmsCode().catch((e: unknown) => e);
   expect(error).toMatchObject({ code: 'sms_gateway_unavailable', status: 503 });
   const sends = events.filter((event) => event.type === 'request:retry' && event.url.endsWith('/sms'));
   expect(sends).toEqual([]);
@@ -128,12 +128,12 @@ it('repeats an SMS send whose answer was lost with the same key: one SMS, one qu
     timing: 'after',
     target: { operation: 'sendSmsCode', times: 1 },
   });
-  expect((await registration.sendSms()).step).toBe('sms_sent');
+  expect((await registration.sendSmsCode()).step).toBe('sms_sent');
   expect(mock.admin.smsInbox(entry.phone)).toHaveLength(1);
   expect(mock.admin.smsSent().find((count) => count.phone === entry.phone)?.count).toBe(1);
 });
 
-it('reuses the key of a send lost after every retry when the app calls sendSms() again', async () => {
+it('reuses the key of a send lost after every retry when the app calls sendSmsCode() again', async () => {
   const { client } = mock.client({ retry: { maxRetries: 0 } });
   const { shift, activityTypeId } = await startShift(mock, client);
   const registration = await client.contacts.begin(shift.id, { activityTypeId });
@@ -145,15 +145,15 @@ it('reuses the key of a send lost after every retry when the app calls sendSms()
     timing: 'after',
     target: { operation: 'sendSmsCode', times: 1 },
   });
-  const lost = await registration.sendSms().catch((e: unknown) => e);
+  const lost = await registration.sendSmsCode().catch((e: unknown) => e);
   expect(lost).toBeInstanceOf(ConnectionError);
   expect(lost).toMatchObject({ code: 'unexpected_end_of_stream' });
-  expect((await registration.sendSms()).step).toBe('sms_sent');
+  expect((await registration.sendSmsCode()).step).toBe('sms_sent');
   expect(mock.admin.smsSent().find((count) => count.phone === entry.phone)?.count).toBe(1);
   // A deliberate resend after success is a new send that counts.
-  await registration.sendSms();
+  await registration.sendSmsCode();
   expect(mock.admin.smsSent().find((count) => count.phone === entry.phone)?.count).toBe(2);
-  await registration.verifySms(lastSmsCode(mock, entry.phone));
+  await registration.verifySmsCode(lastSmsCode(mock, entry.phone));
   expect(registration.step).toBe('phone_verified');
 });
 
@@ -164,9 +164,9 @@ it('reports a wrong SMS code with the tries left, without repeating it', async (
   const entry = consumer(8);
   await registration.recordConsumer(entry);
   await registration.checkIin();
-  await registration.sendSms();
+  await registration.sendSmsCode();
   const wrong = lastSmsCode(mock, entry.phone) === '000000' ? '111111' : '000000';
-  const error = await registration.verifySms(wrong).catch((e: unknown) => e);
+  const error = await registration.verifySmsCode(wrong).catch((e: unknown) => e);
   expect(error).toMatchObject({ code: 'sms_code_invalid', status: 422, data: { triesLeft: 2 } });
 });
 
@@ -177,8 +177,8 @@ it('refuses the 4th SMS to a number this month with sms_quota_exceeded and when 
   const registration = await client.contacts.begin(shift.id, { activityTypeId });
   await registration.recordConsumer(entry);
   await registration.checkIin();
-  for (let send = 0; send < 3; send++) await registration.sendSms();
-  const error = await registration.sendSms().catch((e: unknown) => e);
+  for (let send = 0; send < 3; send++) await registration.sendSmsCode();
+  const error = await registration.sendSmsCode().catch((e: unknown) => e);
   expect(error).toMatchObject({
     code: 'sms_quota_exceeded',
     status: 429,
@@ -222,8 +222,8 @@ it.each(FAILURES_WITHOUT_AN_ANSWER)(
     expect(contact.step).toBe('consumer_recorded');
     // The consumer is known to the registration, so the submitted record carries it.
     await registration.checkIin();
-    await registration.sendSms();
-    await registration.verifySms(lastSmsCode(mock, entry.phone));
+    await registration.sendSmsCode();
+    await registration.verifySmsCode(lastSmsCode(mock, entry.phone));
     await registration.recordDetails({
       devices: [{ model: 'Tulpar X1', quantity: 1 }],
       compliment: { kind: 'чехол', quantity: 1 },
@@ -252,4 +252,15 @@ it('keeps the key of a lost submit when the next press fails too: the third pres
   await expect(registration.submit()).rejects.toMatchObject({ maybeApplied: true });
   await expect(registration.submit()).rejects.toMatchObject({ status: 502, maybeApplied: false });
   expect((await registration.submit()).step).toBe('submitted');
+});
+
+it('still sends and verifies through the deprecated sendSms() and verifySms()', async () => {
+  const { client } = mock.client();
+  const { shift, activityTypeId } = await startShift(mock, client);
+  const registration = await client.contacts.begin(shift.id, { activityTypeId });
+  const entry = consumer(7);
+  await registration.recordConsumer(entry);
+  await registration.checkIin();
+  expect((await registration.sendSms()).step).toBe('sms_sent');
+  expect((await registration.verifySms(lastSmsCode(mock, entry.phone))).step).toBe('phone_verified');
 });

@@ -43,7 +43,7 @@ async function inbox(phone: string): Promise<unknown[]> {
 
 /** Runs the steps after the SMS send, submits and syncs. */
 async function finish(client: IContactClient, registration: ContactRegistration, phone: string) {
-  await registration.verifySms(lastSmsCode(mock, phone));
+  await registration.verifySmsCode(lastSmsCode(mock, phone));
   await registration.recordDetails({
     devices: [{ model: 'Tulpar X1', quantity: 1 }],
     compliment: { kind: 'чехол', quantity: 1 },
@@ -72,7 +72,7 @@ it('resumes a registration after a restart with a file storage: the consumer is 
     pendingAction: undefined,
     consumer: { iin: entry.iin, phone: entry.phone, surname: entry.surname },
   });
-  await registration.sendSms();
+  await registration.sendSmsCode();
   const report = await finish(after, registration, entry.phone);
 
   expect(report).toMatchObject({ accepted: 1, rejected: [], unsent: 0 });
@@ -97,7 +97,7 @@ it('repeats an SMS send whose answer was lost (reset@after) with its key after a
     timing: 'after',
     target: { operation: 'sendSmsCode', times: 1 },
   });
-  const lost = await begun.sendSms().catch((e: unknown) => e);
+  const lost = await begun.sendSmsCode().catch((e: unknown) => e);
   expect(lost).toBeInstanceOf(ConnectionError);
   expect(lost).toMatchObject({ code: 'unexpected_end_of_stream', maybeApplied: true });
   expect(await inbox(entry.phone)).toHaveLength(1);
@@ -106,7 +106,7 @@ it('repeats an SMS send whose answer was lost (reset@after) with its key after a
   const registration = await after.contacts.resume(begun.contactId);
   if (registration === undefined) throw new Error('no registration to resume');
   expect(registration).toMatchObject({ step: 'iin_verified', pendingAction: 'send_sms' });
-  expect((await registration.sendSms()).step).toBe('sms_sent');
+  expect((await registration.sendSmsCode()).step).toBe('sms_sent');
   expect(registration.pendingAction).toBeUndefined();
   expect(await inbox(entry.phone)).toHaveLength(1);
   expect(mock.admin.smsSent().find((count) => count.phone === entry.phone)?.count).toBe(1);
@@ -124,8 +124,8 @@ it('repeats a submit whose answer was lost after a restart: the same record key,
   const begun = await before.contacts.begin(shift.id, { activityTypeId });
   await begun.recordConsumer(entry);
   await begun.checkIin();
-  await begun.sendSms();
-  await begun.verifySms(lastSmsCode(mock, entry.phone));
+  await begun.sendSmsCode();
+  await begun.verifySmsCode(lastSmsCode(mock, entry.phone));
   await begun.recordDetails({
     devices: [{ model: 'Tulpar X1', quantity: 1 }],
     compliment: { kind: 'чехол', quantity: 1 },
@@ -157,14 +157,14 @@ it('raises local_storage_full before a step is sent when its key cannot be kept,
   const sends = () =>
     events.filter((event) => event.type === 'request:start' && event.url.endsWith('/sms')).length;
 
-  const error = await registration.sendSms().catch((e: unknown) => e);
+  const error = await registration.sendSmsCode().catch((e: unknown) => e);
   expect(error).toMatchObject({ code: 'local_storage_full', data: { unsent: 0 } });
   expect(sends()).toBe(0);
   expect(registration).toMatchObject({ step: 'iin_verified', pendingAction: undefined });
   expect(await inbox(entry.phone)).toHaveLength(0);
 
   await storage.removeItem(ballast);
-  expect((await registration.sendSms()).step).toBe('sms_sent');
+  expect((await registration.sendSmsCode()).step).toBe('sms_sent');
   expect(await inbox(entry.phone)).toHaveLength(1);
 });
 
@@ -182,7 +182,7 @@ const registration = await client.contacts.begin(shiftId, { activityTypeId });
 await registration.recordConsumer(JSON.parse(entry));
 await registration.checkIin();
 console.log(registration.contactId);
-await registration.sendSms();
+await registration.sendSmsCode();
 console.log('answered');
 `;
 
@@ -230,7 +230,7 @@ it('resumes after the app was killed while its SMS send was on the wire: the key
   const [registration] = await after.contacts.resumable(shift.id);
   expect(registration).toMatchObject({ contactId, step: 'iin_verified', pendingAction: 'send_sms' });
   if (registration === undefined) throw new Error('no registration to resume');
-  expect((await registration.sendSms()).step).toBe('sms_sent');
+  expect((await registration.sendSmsCode()).step).toBe('sms_sent');
   expect(await inbox(entry.phone)).toHaveLength(1);
   const report = await finish(after, registration, entry.phone);
   expect(report).toMatchObject({ accepted: 1, rejected: [], unsent: 0 });

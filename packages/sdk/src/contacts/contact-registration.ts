@@ -41,8 +41,8 @@ export type StepOptions = MutationOptions;
 const METHOD_OF_ACTION: Readonly<Record<ContactAction, string>> = {
   record_consumer: 'recordConsumer',
   check_iin: 'checkIin',
-  send_sms: 'sendSms',
-  verify_sms: 'verifySms',
+  send_sms: 'sendSmsCode',
+  verify_sms: 'verifySmsCode',
   record_details: 'recordDetails',
   submit: 'submit',
   refuse: 'refuse',
@@ -198,7 +198,7 @@ export class ContactRegistration {
    * after a lost answer reuses the same idempotency key, so the server does not count it twice; calling
    * it again after a successful send is a deliberate resend and counts.
    */
-  async sendSms(options: StepOptions = {}): Promise<Contact> {
+  async sendSmsCode(options: StepOptions = {}): Promise<Contact> {
     this.#ensure('send_sms');
     return this.#step('send_sms', options, (init) =>
       unwrap(
@@ -211,7 +211,7 @@ export class ContactRegistration {
   }
 
   /** Verifies the code the consumer received (6 digits; 3 tries; 5 minutes). */
-  async verifySms(code: string, options: StepOptions = {}): Promise<Contact> {
+  async verifySmsCode(code: string, options: StepOptions = {}): Promise<Contact> {
     this.#ensure('verify_sms');
     const body = { code: code.trim() };
     return this.#step(
@@ -227,6 +227,16 @@ export class ContactRegistration {
         ),
       body,
     );
+  }
+
+  /** @deprecated Use {@link ContactRegistration.sendSmsCode}, the contract's name (`sendSmsCode`). */
+  sendSms(options?: StepOptions): Promise<Contact> {
+    return this.sendSmsCode(options);
+  }
+
+  /** @deprecated Use {@link ContactRegistration.verifySmsCode}, the contract's name (`verifySmsCode`). */
+  verifySms(code: string, options?: StepOptions): Promise<Contact> {
+    return this.verifySmsCode(code, options);
   }
 
   /** Records the devices and the compliment handed over (R13). */

@@ -86,8 +86,8 @@ async function registerOne(
   };
   await until('consumer_recorded', () => registration.recordConsumer(entry));
   await until('iin_verified', () => registration.checkIin());
-  await until('sms_sent', () => registration.sendSms());
-  await until('phone_verified', () => registration.verifySms(lastSmsCode(mock, entry.phone)));
+  await until('sms_sent', () => registration.sendSmsCode());
+  await until('phone_verified', () => registration.verifySmsCode(lastSmsCode(mock, entry.phone)));
   await until('details_recorded', () =>
     registration.recordDetails({
       devices: [{ model: 'Tulpar X1', quantity: 1 }],

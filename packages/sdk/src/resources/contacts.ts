@@ -22,7 +22,7 @@ export class ContactsResource {
 
   /**
    * Opens a contact in a started shift and returns its forward-only {@link ContactRegistration}:
-   * `recordConsumer → checkIin → sendSms → verifySms → recordDetails → submit`, or `refuse` at any step.
+   * `recordConsumer → checkIin → sendSmsCode → verifySmsCode → recordDetails → submit`, or `refuse` at any step.
    * The registration is kept in the client's storage until it is submitted or refused (see
    * {@link ContactsResource.resume}).
    */

@@ -49,8 +49,8 @@ export async function fillContact(
   const entry = consumer(n);
   await registration.recordConsumer(entry);
   await registration.checkIin();
-  await registration.sendSms();
-  await registration.verifySms(lastSmsCode(mock, entry.phone));
+  await registration.sendSmsCode();
+  await registration.verifySmsCode(lastSmsCode(mock, entry.phone));
   await registration.recordDetails({
     devices: [{ model: 'Tulpar X1', quantity: 1 }],
     compliment: { kind: 'чехол', quantity: 1 },

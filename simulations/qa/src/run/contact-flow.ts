@@ -78,8 +78,8 @@ export async function registerContact(
     (max, message) => Math.max(max, message.seq),
     0,
   );
-  const code = await persist(context, { ...base, step: 'register.sendSms' }, async () => {
-    await registration.sendSms();
+  const code = await persist(context, { ...base, step: 'register.sendSmsCode' }, async () => {
+    await registration.sendSmsCode();
     const delivered = (await context.admin.smsInbox(phone)).filter(
       (message) => message.contactId === registration.contactId && message.seq > lastSeq,
     );
@@ -95,8 +95,10 @@ export async function registerContact(
   });
   if (!code.ok) return refuseContact(context, actor, registration, 'no SMS code', step);
 
-  const verified = await persist(context, { ...base, step: 'register.verifySms' }, (attempt) =>
-    registration.verifySms(attempt === 1 && step.smsCode === 'wrong' ? wrongCodeFor(code.value) : code.value),
+  const verified = await persist(context, { ...base, step: 'register.verifySmsCode' }, (attempt) =>
+    registration.verifySmsCode(
+      attempt === 1 && step.smsCode === 'wrong' ? wrongCodeFor(code.value) : code.value,
+    ),
   );
   if (!verified.ok) return refuseContact(context, actor, registration, 'SMS code not confirmed', step);
 

@@ -92,10 +92,10 @@ export async function runConsultantDay(options: {
       }),
     );
     await step('checkIin', () => registration.checkIin());
-    await step('sendSms', () => registration.sendSms());
+    await step('sendSmsCode', () => registration.sendSmsCode());
     const code = await readSmsCode(options.admin, phone);
     if (code === undefined) throw new Error(`no SMS reached ${phone}`);
-    await step('verifySms', () => registration.verifySms(code));
+    await step('verifySmsCode', () => registration.verifySmsCode(code));
     await step('recordDetails', () =>
       registration.recordDetails({
         devices: [{ model: 'Tulpar X1', quantity: 1 }],

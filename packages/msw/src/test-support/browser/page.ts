@@ -50,8 +50,8 @@ async function run(): Promise<void> {
   });
   await registration.recordConsumer(entry);
   await registration.checkIin();
-  await registration.sendSms();
-  await registration.verifySms(mock.smsInbox(entry.phone).at(-1)?.code ?? 'none');
+  await registration.sendSmsCode();
+  await registration.verifySmsCode(mock.smsInbox(entry.phone).at(-1)?.code ?? 'none');
   await registration.recordDetails({
     devices: [{ model: 'Tulpar X1', quantity: 1 }],
     compliment: { kind: 'чехол', quantity: 1 },
